@@ -1,0 +1,20 @@
+import { json, methodNotAllowed } from "@/lib/api/assess";
+import { rulesCatalogue } from "@/lib/api/rules";
+import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { translatorFor } from "@/lib/i18n/translator";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request): Response {
+  const locale = negotiateLocale(request.headers.get("accept-language"));
+  return json(rulesCatalogue(translatorFor(locale)), 200, { "content-language": locale });
+}
+
+const notAllowed = (request: Request) => methodNotAllowed(request, "GET, HEAD");
+export {
+  notAllowed as POST,
+  notAllowed as PUT,
+  notAllowed as PATCH,
+  notAllowed as DELETE,
+  notAllowed as OPTIONS,
+};

@@ -1,0 +1,196 @@
+import type { AnswersDraft, FacilityDraft, ServiceDraft } from "../draft";
+import {
+  MAX_FACILITIES,
+  MAX_SERVICES,
+  SERVICE_CODES,
+  type ServiceCode,
+  subtypesOf,
+} from "../options";
+import { ForeignShareSchema } from "../schema";
+import type { Verdict } from "../verdict";
+import {
+  CONTENT_LETTERS,
+  COVERAGE_LETTERS,
+  EMPTY_LIST,
+  FORMAT_VERSION,
+  ISP_ACCESS_LETTERS,
+  LOCATION_LETTERS,
+  ORIGIN_LETTERS,
+  PARAM,
+  SUBTYPE_LETTERS,
+  TENURE_LETTERS,
+  VERDICT_LETTERS,
+} from "./v1-letters";
+import { codeDigits } from "./encode";
+
+/** Why a link cannot be read; the 400 page explains each kind. */
+export type LinkProblem =
+  | { kind: "missing-version" }
+  | { kind: "unsupported-version"; version: string }
+  | { kind: "invalid-value"; param: string };
+
+export type DecodedLink =
+  | { ok: true; draft: AnswersDraft; rulesVersion?: string; digest?: Verdict[] }
+  | { ok: false; problem: LinkProblem };
+
+/** What a page receives as `searchParams`, or a URLSearchParams. */
+export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function reader(query: QueryInput): (name: string) => string | undefined {
+  if (query instanceof URLSearchParams) return (name) => query.get(name) ?? undefined;
+  return (name) => {
+    const value = query[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+}
+
+class Invalid extends Error {
+  constructor(readonly param: string) {
+    super(param);
+  }
+}
+
+function invert<T extends string>(table: Record<T, string>): Map<string, T> {
+  return new Map(Object.entries(table).map(([value, letter]) => [letter as string, value as T]));
+}
+
+const ORIGINS = invert(ORIGIN_LETTERS);
+const LOCATIONS = invert(LOCATION_LETTERS);
+const TENURES = invert(TENURE_LETTERS);
+const SUBTYPES = invert(SUBTYPE_LETTERS);
+const CONTENTS = invert(CONTENT_LETTERS);
+const COVERAGES = invert(COVERAGE_LETTERS);
+const ISP_ACCESSES = invert(ISP_ACCESS_LETTERS);
+const VERDICT_BY_LETTER = invert(VERDICT_LETTERS);
+const CODES = new Map(SERVICE_CODES.map((code) => [codeDigits(code), code]));
+
+/** Plain decimal notation as `String(number)` writes it; no hex, no "Infinity", no spaces. */
+const NUMBER_TEXT = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?$/;
+const RULES_VERSION_TEXT = /^[0-9A-Za-z.-]{1,32}$/;
+/** Every parameter this format reads, so that a link without `v` can be told from a bare URL. */
+const ANSWER_PARAM = /^(?:[oprs]|[tcfgi]\d\d)$/;
+
+function one<T>(table: Map<string, T>, text: string, param: string): T {
+  const value = table.get(text);
+  if (value === undefined) throw new Invalid(param);
+  return value;
+}
+
+function many<T>(table: Map<string, T>, text: string, param: string, max: number): T[] {
+  if (text === EMPTY_LIST) return [];
+  if (text.length === 0 || text.length > max) throw new Invalid(param);
+  const values = [...text].map((letter) => one(table, letter, param));
+  if (new Set(values).size !== values.length) throw new Invalid(param);
+  return values;
+}
+
+function facilities(text: string, param: string): FacilityDraft[] {
+  if (text === EMPTY_LIST) return [];
+  if (text.length === 0 || text.length % 2 !== 0 || text.length > 2 * MAX_FACILITIES)
+    throw new Invalid(param);
+  const list: FacilityDraft[] = [];
+  for (let i = 0; i < text.length; i += 2) {
+    list.push({
+      location: one(LOCATIONS, text.charAt(i), param),
+      tenure: one(TENURES, text.charAt(i + 1), param),
+    });
+  }
+  return list;
+}
+
+function service(code: ServiceCode, get: (name: string) => string | undefined): ServiceDraft {
+  const digits = codeDigits(code);
+  const draft: ServiceDraft = { code };
+  const subtypes = get(PARAM.subtypes + digits);
+  if (subtypes !== undefined) {
+    const param = PARAM.subtypes + digits;
+    const allowed: readonly string[] = subtypesOf(code);
+    draft.subtypes = many(SUBTYPES, subtypes, param, allowed.length);
+    if (draft.subtypes.length === 0 || draft.subtypes.some((s) => !allowed.includes(s)))
+      throw new Invalid(param);
+  }
+  const content = get(PARAM.content + digits);
+  if (content !== undefined)
+    draft.content = many(CONTENTS, content, PARAM.content + digits, CONTENTS.size);
+  const facilityText = get(PARAM.facilities + digits);
+  if (facilityText !== undefined)
+    draft.facilities = facilities(facilityText, PARAM.facilities + digits);
+  const coverage = get(PARAM.coverage + digits);
+  if (coverage !== undefined) draft.coverage = one(COVERAGES, coverage, PARAM.coverage + digits);
+  const ispAccess = get(PARAM.ispAccess + digits);
+  if (ispAccess !== undefined) {
+    if (code !== "B14") throw new Invalid(PARAM.ispAccess + digits);
+    draft.ispAccess = one(ISP_ACCESSES, ispAccess, PARAM.ispAccess + digits);
+  }
+  return draft;
+}
+
+function decodeV1(get: (name: string) => string | undefined): DecodedLink {
+  const draft: AnswersDraft = {};
+  const origin = get(PARAM.origin);
+  const shareText = get(PARAM.share);
+  if (origin !== undefined || shareText !== undefined) {
+    draft.investor = {};
+    if (origin !== undefined) draft.investor.origin = one(ORIGINS, origin, PARAM.origin);
+    if (shareText !== undefined) {
+      const share = NUMBER_TEXT.test(shareText) ? Number(shareText) : Number.NaN;
+      if (!ForeignShareSchema.safeParse(share).success) throw new Invalid(PARAM.share);
+      draft.investor.foreignSharePercent = share;
+    }
+  }
+  const registeredIn = get(PARAM.registeredIn);
+  if (registeredIn !== undefined)
+    draft.company = { registeredIn: one(LOCATIONS, registeredIn, PARAM.registeredIn) };
+  const codes = get(PARAM.services);
+  if (codes !== undefined) {
+    const list =
+      codes === EMPTY_LIST
+        ? []
+        : codes.split(".").map((digits) => one(CODES, digits, PARAM.services));
+    if (list.length > MAX_SERVICES || new Set(list).size !== list.length)
+      throw new Invalid(PARAM.services);
+    draft.services = list.map((code) => service(code, get));
+  }
+  const rulesVersion = get(PARAM.rulesVersion);
+  if (rulesVersion !== undefined && !RULES_VERSION_TEXT.test(rulesVersion))
+    throw new Invalid(PARAM.rulesVersion);
+  const digestText = get(PARAM.digest);
+  let digest: Verdict[] | undefined;
+  if (digestText !== undefined) {
+    digest = [...digestText].map((letter) => one(VERDICT_BY_LETTER, letter, PARAM.digest));
+    if (digest.length !== (draft.services?.length ?? -1)) throw new Invalid(PARAM.digest);
+  }
+  return {
+    ok: true,
+    draft,
+    ...(rulesVersion !== undefined && { rulesVersion }),
+    ...(digest && { digest }),
+  };
+}
+
+/**
+ * Reads a share link or a wizard URL. Never throws: a damaged link comes back as a problem
+ * the page can explain. Parameters this format does not know (`utm_*`, WeChat's `from`, …)
+ * are ignored, and so are the per-service parameters of services not in the plan.
+ */
+export function decodeLink(query: QueryInput): DecodedLink {
+  try {
+    const get = reader(query);
+    const version = get(PARAM.version);
+    if (version === undefined) {
+      const names = query instanceof URLSearchParams ? [...query.keys()] : Object.keys(query);
+      return names.some(
+        (name) => ANSWER_PARAM.test(name) || name === PARAM.rulesVersion || name === PARAM.digest,
+      )
+        ? { ok: false, problem: { kind: "missing-version" } }
+        : { ok: true, draft: {} };
+    }
+    if (version !== FORMAT_VERSION)
+      return { ok: false, problem: { kind: "unsupported-version", version: version.slice(0, 16) } };
+    return decodeV1(get);
+  } catch (error) {
+    if (error instanceof Invalid)
+      return { ok: false, problem: { kind: "invalid-value", param: error.param } };
+    return { ok: false, problem: { kind: "invalid-value", param: "" } };
+  }
+}

@@ -1,0 +1,3 @@
+export { decodeLink, type DecodedLink, type LinkProblem, type QueryInput } from "./decode";
+export { encodeDraft, encodeResultQuery, shareText, verdictDigest } from "./encode";
+export { FORMAT_VERSION, PARAM } from "./v1-letters";

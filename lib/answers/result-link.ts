@@ -1,0 +1,51 @@
+/**
+ * Reading a result link: the codec's answers, checked to be complete and valid, with the
+ * rules version and verdict digest they were made under. Pure; the proxy uses it to answer
+ * a damaged link with 400 before any page renders, and the result page to render.
+ */
+import { decodeLink, type QueryInput } from "./codec";
+import type { AnswersDraft } from "./draft";
+import { AnswersSchema, type Answers } from "./schema";
+import type { Verdict } from "./verdict";
+
+export type ResultLinkProblem =
+  | "missing-version"
+  | "unsupported-version"
+  | "invalid-value"
+  | "unknown-rules-version"
+  | "tampered"
+  | "incomplete";
+
+export type ResultLink =
+  | { ok: true; answers: Answers; rulesVersion?: string; digest?: Verdict[] }
+  | { ok: false; problem: ResultLinkProblem; draft?: AnswersDraft };
+
+export type RulesFacts = {
+  current: string;
+  released: readonly string[];
+  verdictsOf: (answers: Answers) => Verdict[];
+};
+
+export function readResultLink(query: QueryInput, rules: RulesFacts): ResultLink {
+  const decoded = decodeLink(query);
+  if (!decoded.ok) return { ok: false, problem: decoded.problem.kind };
+  const parsed = AnswersSchema.safeParse(decoded.draft);
+  if (!parsed.success) return { ok: false, problem: "incomplete", draft: decoded.draft };
+  const { rulesVersion, digest } = decoded;
+  if (rulesVersion !== undefined && !rules.released.includes(rulesVersion)) {
+    return { ok: false, problem: "unknown-rules-version" };
+  }
+  // Under the rules it names, a link's digest must be what those rules say; under older
+  // rules a difference is news (the rules changed), not damage.
+  if (rulesVersion === rules.current && digest) {
+    const verdicts = rules.verdictsOf(parsed.data);
+    if (verdicts.some((verdict, i) => verdict !== digest[i]))
+      return { ok: false, problem: "tampered" };
+  }
+  return {
+    ok: true,
+    answers: parsed.data,
+    ...(rulesVersion !== undefined && { rulesVersion }),
+    ...(digest && { digest }),
+  };
+}

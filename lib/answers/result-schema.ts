@@ -1,0 +1,86 @@
+/**
+ * The result contract (API.md "Result") as zod schemas: the source of the OpenAPI document,
+ * and what tests validate every scenario's result against. The rule library's own types
+ * are checked against these (`satisfies`) where the result is built.
+ */
+import * as z from "zod/mini";
+
+import { SERVICE_CODES } from "./options";
+import { VERDICTS } from "./verdict";
+
+export const VerdictSchema = z.enum(VERDICTS);
+
+export const CitationSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  titleZh: z.optional(z.string()),
+  article: z.optional(z.string()),
+  articleZh: z.optional(z.string()),
+  url: z.optional(z.url()),
+  date: z.optional(z.iso.date()),
+});
+
+const Params = z.record(z.string(), z.union([z.string(), z.number()]));
+
+export const FindingSchema = z.object({
+  ruleId: z.string(),
+  outcome: z.enum(["met", "not-met", "condition", "info"]),
+  message: z.string(),
+  messageKey: z.string(),
+  params: Params,
+  unconfirmed: z.boolean(),
+  citations: z.array(CitationSchema).check(z.minLength(1)),
+});
+
+export const PatchOpSchema = z.object({
+  op: z.enum(["add", "replace", "remove"]),
+  path: z.string(),
+  value: z.optional(z.unknown()),
+});
+
+export const RemedySchema = z.object({
+  serviceCode: z.optional(z.enum(SERVICE_CODES)),
+  description: z.string(),
+  steps: z.array(z.object({ messageKey: z.string(), params: Params, message: z.string() })),
+  changes: z.array(PatchOpSchema).check(z.minLength(1)),
+  resultingServiceVerdict: z.optional(VerdictSchema),
+  resultingOverall: VerdictSchema,
+});
+
+export const ServiceResultSchema = z.object({
+  code: z.enum(SERVICE_CODES),
+  route: z.enum(["prohibited", "nationwide-open", "pilot", "nationwide-cap", "not-available"]),
+  maxForeignSharePercent: z.union([z.literal(0), z.literal(50), z.literal(100)]),
+  verdict: VerdictSchema,
+  findings: z.array(FindingSchema),
+});
+
+export const ResultSchema = z.object({
+  rulesVersion: z.string(),
+  rulesCheckedOn: z.iso.date(),
+  overall: VerdictSchema,
+  maxForeignSharePercent: z.union([z.literal(0), z.literal(50), z.literal(100)]),
+  limitingServices: z.array(z.enum(SERVICE_CODES)),
+  services: z.array(ServiceResultSchema).check(z.minLength(1)),
+  findings: z.array(FindingSchema),
+  remedies: z.array(RemedySchema),
+  links: z.object({ result: z.string() }),
+});
+
+export type Result = z.infer<typeof ResultSchema>;
+export type Finding = z.infer<typeof FindingSchema>;
+export type ResultRemedy = z.infer<typeof RemedySchema>;
+
+export const ApiIssueSchema = z.object({ path: z.string(), message: z.string() });
+
+export const ApiErrorSchema = z.object({
+  error: z.enum([
+    "invalid-answers",
+    "invalid-json",
+    "unsupported-media-type",
+    "payload-too-large",
+    "method-not-allowed",
+  ]),
+  message: z.optional(z.string()),
+  issues: z.optional(z.array(ApiIssueSchema)),
+});

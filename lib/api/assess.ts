@@ -1,0 +1,111 @@
+/**
+ * POST /api/assess (API.md "HTTP"), on the Fetch API's Request and Response alone, so it
+ * can be tested without a server. Bad input always gets a 4xx with a clear message.
+ */
+import { AnswersSchema } from "@/lib/answers/schema";
+import { toAnswerIssues } from "@/lib/answers/issues";
+import { renderMessage } from "@/lib/i18n/render";
+import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { translatorFor } from "@/lib/i18n/translator";
+import { toResult } from "@/lib/result/build";
+import { assess } from "@/lib/rules";
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const JSON_HEADERS = {
+  "content-type": "application/json; charset=utf-8",
+  "cache-control": "no-store",
+};
+
+export function json(
+  body: unknown,
+  status: number,
+  headers: Record<string, string> = {},
+): Response {
+  return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } });
+}
+
+/** `application/json`, with or without parameters (`charset=utf-8` is JSON), any case. */
+export function isJsonContentType(value: string | null): boolean {
+  if (!value) return false;
+  const [type = "", ...params] = value.split(";").map((part) => part.trim().toLowerCase());
+  if (type !== "application/json") return false;
+  const charset = params
+    .find((p) => p.startsWith("charset="))
+    ?.slice("charset=".length)
+    .replaceAll('"', "");
+  return charset === undefined || charset === "utf-8" || charset === "utf8";
+}
+
+type Body = { ok: true; text: string } | { ok: false; status: 400 | 413 };
+
+/** Reads at most MAX_BODY_BYTES, whatever Content-Length claims (or whether it is sent). */
+export async function readBody(request: Request): Promise<Body> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return { ok: false, status: 413 };
+  if (!request.body) return { ok: true, text: "" };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      return { ok: false, status: 413 };
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, status: 400 };
+  }
+}
+
+export async function handleAssess(request: Request): Promise<Response> {
+  const locale = negotiateLocale(request.headers.get("accept-language"));
+  const t = translatorFor(locale);
+  const language = { "content-language": locale };
+  if (!isJsonContentType(request.headers.get("content-type"))) {
+    return json(
+      { error: "unsupported-media-type", message: t("api.unsupportedMediaType") },
+      415,
+      language,
+    );
+  }
+  const body = await readBody(request);
+  if (!body.ok) {
+    return body.status === 413
+      ? json({ error: "payload-too-large", message: t("api.tooLarge") }, 413, language)
+      : json({ error: "invalid-json", message: t("api.invalidJson") }, 400, language);
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(body.text);
+  } catch {
+    return json({ error: "invalid-json", message: t("api.invalidJson") }, 400, language);
+  }
+  const parsed = AnswersSchema.safeParse(input);
+  if (!parsed.success) {
+    const issues = toAnswerIssues(parsed.error).map((issue) => ({
+      path: issue.path,
+      message: renderMessage(t, `errors.${issue.key}`, issue.params),
+    }));
+    return json({ error: "invalid-answers", issues }, 400, language);
+  }
+  const answers = parsed.data;
+  return json(toResult(answers, assess(answers), t), 200, language);
+}
+
+export function methodNotAllowed(request: Request, allow: string): Response {
+  const t = translatorFor(negotiateLocale(request.headers.get("accept-language")));
+  return json({ error: "method-not-allowed", message: t("api.methodNotAllowed") }, 405, { allow });
+}

@@ -1,0 +1,33 @@
+/**
+ * Picks the language of an API answer from Accept-Language (RFC 9110 §12.5.4): the
+ * highest-weighted range that matches a language the catalogues have, else English.
+ */
+import { type AppLocale, routing } from "./routing";
+
+/** Languages whose catalogue is complete enough to answer in. */
+export const CONTENT_LOCALES: readonly AppLocale[] = ["en"];
+
+export function negotiateLocale(
+  acceptLanguage: string | null,
+  available: readonly AppLocale[] = CONTENT_LOCALES,
+): AppLocale {
+  if (!acceptLanguage) return routing.defaultLocale;
+  const ranges = acceptLanguage
+    .split(",")
+    .slice(0, 32)
+    .map((part, order) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      const weight = q ? Number(q.slice(2)) : 1;
+      return { tag: tag.trim().toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, order };
+    })
+    .filter((r) => r.tag !== "" && r.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.order - b.order);
+  for (const { tag } of ranges) {
+    if (tag === "*") return routing.defaultLocale;
+    const primary = tag.split("-")[0];
+    const match = available.find((locale) => locale === primary);
+    if (match) return match;
+  }
+  return routing.defaultLocale;
+}

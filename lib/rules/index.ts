@@ -1,0 +1,24 @@
+/**
+ * The rule library: pure, framework-free, server-only (the law and its reasoning stay on
+ * the server; the browser gets results).
+ */
+import "server-only";
+
+export { assess, type AssessOptions } from "./assess";
+export { applyPatch, PatchError } from "./patch";
+export { RULES, RULE_IDS, SERVICE_RULES, PLAN_RULES, type RuleId } from "./catalogue";
+export { INSTRUMENTS, type Instrument, type InstrumentId } from "./instruments";
+export { PILOT_AREA_INFO } from "./areas";
+export { SERVICE_INFO, SUBTYPE_NAME_ZH } from "./services";
+export { RULES_CHECKED_ON, RULES_VERSION, RULES_VERSIONS } from "./version";
+export {
+  PILOT_AREAS,
+  LOCATIONS,
+  SERVICE_CODES,
+  SUBTYPES,
+  SUBTYPES_BY_CODE,
+  CONTENT_CATEGORIES,
+  TENURES,
+} from "@/lib/answers/options";
+export type * from "./types";
+export { RULES_FACTS } from "./link-facts";

@@ -1,0 +1,50 @@
+/**
+ * The Measures for the Administration of Telecommunications Business Operating Licences
+ * (MIIT Order 42, LIC-42): who licenses, and on what conditions.
+ */
+import { ARTICLES, cite } from "../citations";
+import { type PlanRule, finding } from "../rule";
+
+/**
+ * LIC-42: service in one province-level region is licensed by that province's communications
+ * administration; cross-regional or nationwide service by MIIT. Pilot applications go to
+ * MIIT (MIIT-2024-107).
+ */
+export const LIC_AUTHORITY: PlanRule = {
+  id: "LIC-AUTHORITY",
+  citations: [cite("LIC-42"), cite("MIIT-2024-107", ARTICLES.circularApproval)],
+  unconfirmed: false,
+  level: "plan",
+  evaluate({ answers, services }) {
+    if (services.some((s) => s.route === "pilot" && s.needsPilot))
+      return [finding(this, "info", "pilot")];
+    const crossRegional = answers.services.some(
+      (s) => (s.coverage ?? "nationwide") === "nationwide",
+    );
+    return [finding(this, "info", crossRegional ? "miit" : "provincial")];
+  },
+};
+
+/**
+ * LIC-42 Art. 6: a lawfully established company, funds and staff suited to the business,
+ * the ability to provide long-term service, premises and a technical plan, and not being on
+ * the telecommunications dishonesty list. Since FITE-2022 no track record is required of the
+ * foreign investor. IDC, CDN and ISP applications also pass a network and information
+ * security review in practice (UNCONFIRMED); a foreign investment security review may apply
+ * to control of important internet services.
+ */
+export const LIC_REQUIREMENTS: PlanRule = {
+  id: "LIC-REQUIREMENTS",
+  citations: [cite("LIC-42", ARTICLES.lic42Art6), cite("FITE-2022")],
+  unconfirmed: true,
+  level: "plan",
+  evaluate({ answers }) {
+    const findings = [finding(this, "info", "ordinary", {}, false)];
+    const reviewed = answers.services.filter(
+      (s) => s.code === "B11" || s.code === "B12" || s.code === "B14",
+    );
+    if (reviewed.length > 0)
+      findings.push(finding(this, "info", "securityReview", { count: reviewed.length }, true));
+    return findings;
+  },
+};

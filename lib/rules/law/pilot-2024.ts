@@ -1,0 +1,488 @@
+/**
+ * The 2024 pilot: MIIT Circular No. 107 (MIIT-2024-107), its annexed pilot plan
+ * (MIIT-2024-107-ANNEX) and MIIT's approval of the four local plans (PILOT-LAUNCH-2024).
+ *
+ * The annex itself was not available: its location, CDN, ISP and scope rules are applied as
+ * law-firm summaries and the earlier FTZ regime restate them (PARAPHRASE in RULES.md §7),
+ * e.g. 申请经营上述电信业务的企业注册地和服务设施须设在试验区内.
+ */
+import {
+  isPilotArea,
+  type ContentCategory,
+  type Location,
+  type PilotArea,
+} from "@/lib/answers/options";
+import type { Service } from "@/lib/answers/schema";
+
+import { ARTICLES, cite } from "../citations";
+import {
+  type CheckStatus,
+  type FacilityGroup,
+  type LocationCheck,
+  type PilotChecks,
+  type PilotScope,
+  type ServiceRule,
+  finding,
+  NONE,
+  pilotOutcome,
+} from "../rule";
+import { PILOT_SUBTYPES, SERVICE_INFO } from "../services";
+import { PILOT_AREA_INFO } from "../areas";
+
+/**
+ * Circular 107, item 二 (verbatim): 在获批开展试点的地区取消互联网数据中心（IDC）、内容分发网络（CDN）、
+ * 互联网接入服务（ISP）、在线数据处理与交易处理，以及信息服务中信息发布平台和递送服务（互联网新闻信息、
+ * 网络出版、网络视听、互联网文化经营除外）、信息保护和处理服务业务的外资股比限制。
+ * — In approved areas the foreign-share limits are lifted for IDC, CDN, ISP, online data and
+ * transaction processing, and, of information services, publishing platforms and delivery
+ * services and information protection and processing services.
+ *
+ * Not opened: IP-VPN (B13), B22–B24 (already open), B26, and B25 search, community and
+ * instant messaging. A service whose sub-types are partly outside keeps its baseline as a
+ * whole (the remedy is to separate the rest into another company).
+ */
+export const PILOT_SCOPE: ServiceRule = {
+  id: "PILOT-SCOPE",
+  citations: [
+    cite("MIIT-2024-107", ARTICLES.circularItem2),
+    cite("CAT-2015", ARTICLES.cat2015B1B2),
+  ],
+  unconfirmed: false,
+  level: "service",
+  evaluate(ctx) {
+    if (ctx.baseline.ruleId === "NL-VATS-OPEN") return NONE;
+    const { code } = ctx.service;
+    const { scope } = ctx.pilot;
+    if (scope.status === "in")
+      return [finding(this, ctx.needsPilot ? "met" : "info", "opened", { code })];
+    if (scope.status === "out")
+      return [finding(this, ctx.needsPilot ? "not-met" : "info", "notOpened", { code })];
+    return scope.notOpened.map((subtype) =>
+      finding(this, ctx.needsPilot ? "not-met" : "info", "subtypeNotOpened", { code, subtype }),
+    );
+  },
+};
+
+export function pilotScopeOf(service: Pick<Service, "code" | "subtypes">): PilotScope {
+  const info = SERVICE_INFO[service.code];
+  if (!info.inPilot) return { status: "out", notOpened: [] };
+  const subtypes = service.subtypes ?? [];
+  const notOpened = subtypes.filter((s) => !PILOT_SUBTYPES.includes(s));
+  if (notOpened.length === 0) return { status: "in", notOpened };
+  return { status: notOpened.length === subtypes.length ? "out" : "partly", notOpened };
+}
+
+/**
+ * Circular 107, item 二: the opened information services exclude 互联网新闻信息、网络出版、
+ * 网络视听、互联网文化经营. The pilot makes no exception for music, so a service providing
+ * `online-music` is outside the pilot and keeps its baseline (NL-2024 still allows music
+ * outside the pilot; the other categories stay prohibited there too).
+ */
+export const PILOT_EXCLUDED_CONTENT: ServiceRule = {
+  id: "PILOT-EXCLUDED-CONTENT",
+  citations: [
+    cite("MIIT-2024-107", ARTICLES.circularItem2),
+    cite("NL-2024", ARTICLES.nlInternetContent),
+  ],
+  unconfirmed: false,
+  level: "service",
+  evaluate(ctx) {
+    if (ctx.pilot.scope.status === "out") return NONE;
+    return ctx.pilot.excludedContent.map((content) =>
+      finding(
+        this,
+        ctx.needsPilot ? "not-met" : "info",
+        content === "online-music" ? "music" : "excluded",
+        {
+          code: ctx.service.code,
+          content,
+        },
+      ),
+    );
+  },
+};
+
+/**
+ * Circular 107, item 一 (verbatim): 四地所属省（直辖市）人民政府负责根据《增值电信业务扩大对外开放试点
+ * 方案》组织制定试点实施方案。工业和信息化部负责组织对四地试点实施方案和实施条件等开展评估论证，并作出批复。
+ * — Each area opens services under its own approved plan and local conditions, in stages;
+ * whether and when this service is accepted in this area must be confirmed with the local
+ * communications administration (UNCONFIRMED per area).
+ */
+export const PILOT_LOCAL_PLAN: ServiceRule = {
+  id: "PILOT-LOCAL-PLAN",
+  citations: [cite("MIIT-2024-107", ARTICLES.circularItem1), cite("PILOT-LAUNCH-2024")],
+  unconfirmed: true,
+  level: "service",
+  evaluate(ctx) {
+    if (ctx.route !== "pilot") return NONE;
+    const { area } = ctx.pilot.location;
+    const outcome = ctx.needsPilot ? "condition" : "info";
+    return [
+      area
+        ? finding(this, outcome, "confirm", { code: ctx.service.code, area })
+        : finding(this, outcome, "confirmAreaUndecided", { code: ctx.service.code }),
+    ];
+  },
+};
+
+/**
+ * Pilot plan (PARAPHRASE): the operating company must be registered in one of the four
+ * pilot areas. Registration `undecided` is not a failure but a condition the plan must meet.
+ * Shanghai outside Pudong and Lin-gang is `mainland-other` (see lib/rules/areas).
+ */
+export const PILOT_AREA: ServiceRule = {
+  id: "PILOT-AREA",
+  citations: [
+    cite("MIIT-2024-107", ARTICLES.circularItem1),
+    cite("MIIT-2024-107-ANNEX", ARTICLES.annexLocation),
+  ],
+  unconfirmed: false,
+  level: "service",
+  evaluate(ctx) {
+    if (!pilotMatters(ctx)) return NONE;
+    const { registeredIn } = ctx;
+    const { location } = ctx.pilot;
+    const code = ctx.service.code;
+    if (isPilotArea(registeredIn)) {
+      return [
+        finding(
+          this,
+          pilotOutcome(ctx, "ok", "met"),
+          "inArea",
+          { code, area: registeredIn },
+          boundaryUnconfirmed(registeredIn),
+        ),
+      ];
+    }
+    if (registeredIn === "undecided") {
+      return [
+        location.area
+          ? finding(
+              this,
+              pilotOutcome(ctx, "pending"),
+              "registerIn",
+              { code, area: location.area },
+              boundaryUnconfirmed(location.area),
+            )
+          : finding(this, pilotOutcome(ctx, "pending"), "registerInAny", { code }),
+      ];
+    }
+    return [finding(this, pilotOutcome(ctx, "fail"), "notInArea", { code, registeredIn })];
+  },
+};
+
+/** Hainan's inclusion of Sansha and Shenzhen's exact boundary are UNCONFIRMED (RULES.md §2). */
+function boundaryUnconfirmed(area: PilotArea): boolean {
+  return PILOT_AREA_INFO[area].boundaryUnconfirmed;
+}
+
+/**
+ * Pilot plan (PARAPHRASE): 试点经营者的注册地和服务设施（包括租用、购买等）须在同一试点地区内.
+ * — The registration and every facility of the service, owned, leased or held otherwise,
+ * must be within the same pilot area. Servers rented from a cloud provider are leased
+ * facilities. A facility at an undecided location, or a service with none listed, meets the
+ * rule only as a condition to keep.
+ */
+export const PILOT_SAME_AREA: ServiceRule = {
+  id: "PILOT-SAME-AREA",
+  citations: [cite("MIIT-2024-107-ANNEX", ARTICLES.annexLocation)],
+  unconfirmed: false,
+  level: "service",
+  evaluate(ctx) {
+    if (!pilotMatters(ctx)) return NONE;
+    const { location } = ctx.pilot;
+    const code = ctx.service.code;
+    const failed = pilotOutcome(ctx, "fail");
+    const findings = location.outside.map((group) =>
+      location.area
+        ? finding(this, failed, "outside", { code, area: location.area, ...groupParams(group) })
+        : finding(this, failed, "outsideAny", { code, ...groupParams(group) }),
+    );
+    if (location.split) findings.push(finding(this, failed, "split", { code }));
+    if (findings.length > 0) return findings;
+    const keep = pilotOutcome(ctx, location.facilities);
+    if (location.facilityCount === 0) {
+      return [
+        location.area
+          ? finding(this, keep, "noneListed", { code, area: location.area })
+          : finding(this, keep, "noneListedAny", { code }),
+      ];
+    }
+    if (location.undecidedFacilities > 0) {
+      return [
+        location.area
+          ? finding(this, keep, "undecided", {
+              code,
+              area: location.area,
+              count: location.undecidedFacilities,
+            })
+          : finding(this, keep, "undecidedAny", { code, count: location.undecidedFacilities }),
+      ];
+    }
+    // Every facility is in one pilot area; a registration elsewhere must follow them there.
+    return [
+      isPilotArea(ctx.registeredIn)
+        ? finding(this, keep, "allInside", {
+            code,
+            area: location.area ?? ctx.registeredIn,
+            count: location.facilityCount,
+          })
+        : finding(this, keep, "registerWithFacilities", {
+            code,
+            area: location.area ?? "undecided",
+            count: location.facilityCount,
+          }),
+    ];
+  },
+};
+
+function groupParams(group: FacilityGroup) {
+  return { location: group.location, tenure: group.tenure, count: group.count };
+}
+
+/**
+ * Pilot plan (PARAPHRASE): 不得购买或租用试点地区外的CDN设施用于加速服务. A CDN operator may
+ * not buy or lease CDN facilities outside its pilot area. Whether buying a third party's
+ * CDN service counts is UNCONFIRMED, so the condition says so.
+ */
+export const PILOT_CDN_LOCAL_NODES: ServiceRule = {
+  id: "PILOT-CDN-LOCAL-NODES",
+  citations: [cite("MIIT-2024-107-ANNEX", ARTICLES.annexCdn)],
+  unconfirmed: true,
+  level: "service",
+  evaluate(ctx) {
+    if (ctx.service.code !== "B12" || !pilotMatters(ctx)) return NONE;
+    const { location } = ctx.pilot;
+    const failed = pilotOutcome(ctx, "fail");
+    const nodes = location.outside.map((group) =>
+      location.area
+        ? finding(
+            this,
+            failed,
+            "nodeOutside",
+            { code: "B12", area: location.area, ...groupParams(group) },
+            false,
+          )
+        : finding(this, failed, "nodeOutsideAny", { code: "B12", ...groupParams(group) }, false),
+    );
+    if (nodes.length > 0) return nodes;
+    const keep = pilotOutcome(ctx, location.facilities);
+    return [
+      location.area
+        ? finding(this, keep, "keepNodesInside", { code: "B12", area: location.area })
+        : finding(this, keep, "keepNodesInsideAny", { code: "B12" }),
+    ];
+  },
+};
+
+/**
+ * Pilot plan (PARAPHRASE), as in the FTZ regime: 互联网接入服务业务（为上网用户提供互联网接入服务）的
+ * 服务范围定在试验区内. ISP service is limited to users inside the pilot area.
+ */
+export const PILOT_ISP_LOCAL_SCOPE: ServiceRule = {
+  id: "PILOT-ISP-LOCAL-SCOPE",
+  citations: [cite("MIIT-2024-107-ANNEX", ARTICLES.annexIsp)],
+  unconfirmed: false,
+  level: "service",
+  evaluate(ctx) {
+    if (ctx.service.code !== "B14" || ctx.pilot.ispScope === undefined || !pilotMatters(ctx))
+      return NONE;
+    const status = ctx.pilot.ispScope;
+    const area = ctx.pilot.location.area;
+    const variant = status === "fail" ? "nationwide" : "localOnly";
+    return [
+      area
+        ? finding(this, pilotOutcome(ctx, status), variant, { code: "B14", area })
+        : finding(this, pilotOutcome(ctx, status), `${variant}Any`, { code: "B14" }),
+    ];
+  },
+};
+
+/**
+ * Pilot plan (PARAPHRASE): ISP must reach its users through the internet access equipment of
+ * basic telecommunications enterprises. An access network of its own would need a basic
+ * telecommunications licence, which a foreign-controlled company cannot hold.
+ */
+export const PILOT_ISP_OPERATOR_ACCESS: ServiceRule = {
+  id: "PILOT-ISP-OPERATOR-ACCESS",
+  citations: [cite("MIIT-2024-107-ANNEX", ARTICLES.annexIsp)],
+  unconfirmed: false,
+  level: "service",
+  evaluate(ctx) {
+    if (ctx.service.code !== "B14" || ctx.pilot.ispAccess === undefined || !pilotMatters(ctx))
+      return NONE;
+    const status = ctx.pilot.ispAccess;
+    return [
+      finding(
+        this,
+        pilotOutcome(ctx, status),
+        status === "fail" ? "ownNetwork" : "operatorAccess",
+        { code: "B14" },
+      ),
+    ];
+  },
+};
+
+/** Pilot plan (PARAPHRASE): every pilot service other than ISP may serve the whole country. */
+export const PILOT_NATIONWIDE_SERVICE: ServiceRule = {
+  id: "PILOT-NATIONWIDE-SERVICE",
+  citations: [cite("MIIT-2024-107-ANNEX", ARTICLES.annexScope)],
+  unconfirmed: false,
+  level: "service",
+  evaluate(ctx) {
+    if (ctx.route !== "pilot" || ctx.service.code === "B14") return NONE;
+    return [finding(this, "info", "nationwide", { code: ctx.service.code })];
+  },
+};
+
+/**
+ * Circular 107 (PARAPHRASE, near-verbatim): foreign-invested telecom enterprises planning
+ * these services in a pilot area apply to MIIT for a telecom business pilot approval
+ * (电信业务经营试点批复). Applications opened after MIIT approved the four local plans on
+ * 2024-10-23.
+ */
+export const PILOT_MIIT_APPROVAL: ServiceRule = {
+  id: "PILOT-MIIT-APPROVAL",
+  citations: [cite("MIIT-2024-107", ARTICLES.circularApproval), cite("PILOT-LAUNCH-2024")],
+  unconfirmed: false,
+  level: "service",
+  evaluate(ctx) {
+    if (ctx.route !== "pilot") return NONE;
+    return [
+      finding(
+        this,
+        ctx.needsPilot ? "condition" : "info",
+        ctx.needsPilot ? "required" : "ifAbove",
+        {
+          code: ctx.service.code,
+          max: ctx.baseline.max,
+        },
+      ),
+    ];
+  },
+};
+
+/** Pilot plan (PARAPHRASE): approved operators are regulated like domestic ones (内外资一致). */
+export const PILOT_NATIONAL_TREATMENT: ServiceRule = {
+  id: "PILOT-NATIONAL-TREATMENT",
+  citations: [cite("MIIT-2024-107-ANNEX", ARTICLES.annexTreatment)],
+  unconfirmed: false,
+  level: "service",
+  evaluate(ctx) {
+    if (ctx.route !== "pilot") return NONE;
+    return [finding(this, "info", "sameAsDomestic", { code: ctx.service.code })];
+  },
+};
+
+/** The pilot's location rules concern services the pilot opens and that are not already open. */
+function pilotMatters(ctx: {
+  baseline: { ruleId: string };
+  pilot: PilotChecks;
+  route: string;
+}): boolean {
+  return (
+    ctx.baseline.ruleId !== "NL-VATS-OPEN" &&
+    ctx.pilot.scope.status !== "out" &&
+    ctx.route !== "prohibited"
+  );
+}
+
+function groupFacilities(
+  facilities: readonly { location: Location; tenure: Service["facilities"][number]["tenure"] }[],
+): FacilityGroup[] {
+  const groups: FacilityGroup[] = [];
+  for (const { location, tenure } of facilities) {
+    const group = groups.find((g) => g.location === location && g.tenure === tenure);
+    if (group) group.count += 1;
+    else groups.push({ location, tenure, count: 1 });
+  }
+  return groups;
+}
+
+/** Where the company and the service's facilities stand against PILOT-AREA and PILOT-SAME-AREA. */
+export function checkLocation(
+  registeredIn: Location,
+  facilities: Service["facilities"],
+): LocationCheck {
+  const areas = new Set<PilotArea>();
+  let undecidedFacilities = 0;
+  for (const { location } of facilities) {
+    if (isPilotArea(location)) areas.add(location);
+    else if (location === "undecided") undecidedFacilities += 1;
+  }
+  const registration: CheckStatus = isPilotArea(registeredIn)
+    ? "ok"
+    : registeredIn === "undecided"
+      ? "pending"
+      : "fail";
+  let area: PilotArea | undefined;
+  let split = false;
+  if (isPilotArea(registeredIn)) area = registeredIn;
+  else if (areas.size === 1) area = [...areas][0];
+  else split = areas.size > 1;
+  const outside = groupFacilities(
+    facilities.filter(({ location }) =>
+      location === "undecided" ? false : area ? location !== area : !isPilotArea(location),
+    ),
+  );
+  const failed = outside.length > 0 || split;
+  const pending = registration !== "ok" || undecidedFacilities > 0 || facilities.length === 0;
+  return {
+    area,
+    registration,
+    facilities: failed ? "fail" : pending ? "pending" : "ok",
+    outside,
+    split,
+    undecidedFacilities,
+    facilityCount: facilities.length,
+  };
+}
+
+/** Every pilot condition of RULES.md §5 step 4 for one service, checked once. */
+export function checkPilot(registeredIn: Location, service: Service): PilotChecks {
+  // Every content category of RULES.md §3 is excluded: the four prohibited ones and music.
+  const excluded: ContentCategory[] = service.content ?? [];
+  const scope = pilotScopeOf(service);
+  const location = checkLocation(registeredIn, service.facilities);
+  const isB14 = service.code === "B14";
+  const ispScope: CheckStatus | undefined = isB14
+    ? service.coverage === "pilot-area"
+      ? "ok"
+      : "fail"
+    : undefined;
+  const ispAccess: CheckStatus | undefined = isB14
+    ? service.ispAccess === "basic-operator"
+      ? "ok"
+      : "fail"
+    : undefined;
+  const passes =
+    scope.status === "in" &&
+    excluded.length === 0 &&
+    location.registration !== "fail" &&
+    location.facilities !== "fail" &&
+    ispScope !== "fail" &&
+    ispAccess !== "fail";
+  return {
+    scope,
+    excludedContent: excluded,
+    location,
+    ...(ispScope && { ispScope }),
+    ...(ispAccess && { ispAccess }),
+    passes,
+  };
+}
+
+export const PILOT_RULES = [
+  PILOT_SCOPE,
+  PILOT_EXCLUDED_CONTENT,
+  PILOT_AREA,
+  PILOT_SAME_AREA,
+  PILOT_CDN_LOCAL_NODES,
+  PILOT_ISP_LOCAL_SCOPE,
+  PILOT_ISP_OPERATOR_ACCESS,
+  PILOT_MIIT_APPROVAL,
+  PILOT_LOCAL_PLAN,
+  PILOT_NATIONWIDE_SERVICE,
+  PILOT_NATIONAL_TREATMENT,
+];

@@ -1,0 +1,345 @@
+/**
+ * What would change the outcome (RULES.md §5, last paragraph). Candidates are built per
+ * failing service, each verified by running the changed plan through the rules again; a
+ * candidate is kept when it improves its own service's verdict and worsens no other.
+ *
+ * Interpretations:
+ * - A service can fail on several counts at once (an ISP serving the whole country from a
+ *   node outside the area), and no single kind of change fixes it. So candidates of
+ *   different kinds are also tried together, and a combination is kept only when none of
+ *   its parts alone already does the job (the smallest changes that work).
+ * - A company registered outside the mainland is told to register in the pilot area holding
+ *   most of the plan's facilities, or anywhere in the mainland when no pilot area holds any.
+ * - Separating a service into another company removes it from this plan: it has no resulting
+ *   verdict here, and is kept when no remaining service gets worse.
+ */
+import { isPilotArea, type Location, type PilotArea, PILOT_AREAS } from "@/lib/answers/options";
+import type { Answers } from "@/lib/answers/schema";
+import { type Verdict, verdictRank, worstVerdict } from "@/lib/answers/verdict";
+
+import { decidePlan } from "./decide";
+import { applyPatch } from "./patch";
+import type { ServiceContext } from "./rule";
+import type { PatchOp, Remedy, RemedyStep } from "./types";
+
+/** The stated order: after the number of changes, facilities, ISP, content, sub-types, separate company, share. */
+const KINDS = ["facilities", "isp", "content", "subtypes", "separate", "share"] as const;
+type Kind = (typeof KINDS)[number];
+
+type Candidate = { kind: Kind; steps: RemedyStep[]; changes: PatchOp[] };
+
+function step(name: string, params: Record<string, string | number>): RemedyStep {
+  return { messageKey: `remedies.${name}`, params };
+}
+
+/** The pilot area that holds most of these facilities (ties go to the circular's order). */
+function busiestArea(facilities: readonly { location: Location }[]): PilotArea | undefined {
+  let best: PilotArea | undefined;
+  let bestCount = 0;
+  for (const area of PILOT_AREAS) {
+    const count = facilities.filter((f) => f.location === area).length;
+    if (count > bestCount) {
+      best = area;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function facilitiesCandidate(ctx: ServiceContext): Candidate | undefined {
+  const { location, scope } = ctx.pilot;
+  if (
+    scope.status === "out" ||
+    (location.registration !== "fail" && location.facilities !== "fail")
+  )
+    return undefined;
+  const { answers, service, index } = ctx;
+  const target = isPilotArea(ctx.registeredIn)
+    ? ctx.registeredIn
+    : (busiestArea(service.facilities) ??
+      busiestArea(answers.services.flatMap((s) => s.facilities)));
+  if (target === undefined) return undefined;
+  const steps: RemedyStep[] = [];
+  const changes: PatchOp[] = [];
+  if (ctx.registeredIn !== target) {
+    changes.push({ op: "replace", path: "/company/registeredIn", value: target });
+    steps.push(step("register", { area: target }));
+  }
+  const moved = new Map<string, { location: Location; tenure: string; count: number }>();
+  service.facilities.forEach((facility, j) => {
+    if (facility.location === target || facility.location === "undecided") return;
+    changes.push({
+      op: "replace",
+      path: `/services/${index}/facilities/${j}/location`,
+      value: target,
+    });
+    const key = `${facility.location}/${facility.tenure}`;
+    const group = moved.get(key) ?? {
+      location: facility.location,
+      tenure: facility.tenure,
+      count: 0,
+    };
+    group.count += 1;
+    moved.set(key, group);
+  });
+  for (const group of moved.values())
+    steps.push(step("moveFacilities", { code: service.code, area: target, ...group }));
+  return changes.length > 0 ? { kind: "facilities", steps, changes } : undefined;
+}
+
+function registerInMainlandCandidate(ctx: ServiceContext): Candidate | undefined {
+  if (ctx.registeredIn !== "outside-mainland") return undefined;
+  const target: Location =
+    busiestArea(ctx.answers.services.flatMap((s) => s.facilities)) ?? "mainland-other";
+  return {
+    kind: "facilities",
+    steps: [
+      step(
+        isPilotArea(target) ? "register" : "registerInMainland",
+        isPilotArea(target) ? { area: target } : {},
+      ),
+    ],
+    changes: [{ op: "replace", path: "/company/registeredIn", value: target }],
+  };
+}
+
+function ispCandidate(ctx: ServiceContext): Candidate | undefined {
+  const { ispScope, ispAccess, location } = ctx.pilot;
+  const base = `/services/${ctx.index}`;
+  const steps: RemedyStep[] = [];
+  const changes: PatchOp[] = [];
+  if (ispScope === "fail") {
+    changes.push({
+      op: ctx.service.coverage === undefined ? "add" : "replace",
+      path: `${base}/coverage`,
+      value: "pilot-area",
+    });
+    steps.push(
+      location.area ? step("ispLocalUsers", { area: location.area }) : step("ispLocalUsersAny", {}),
+    );
+  }
+  if (ispAccess === "fail") {
+    changes.push({
+      op: ctx.service.ispAccess === undefined ? "add" : "replace",
+      path: `${base}/ispAccess`,
+      value: "basic-operator",
+    });
+    steps.push(step("ispOperatorAccess", {}));
+  }
+  return changes.length > 0 ? { kind: "isp", steps, changes } : undefined;
+}
+
+function contentCandidate(ctx: ServiceContext): Candidate | undefined {
+  // Prohibited content always goes; music only stands in the way of a pilot the plan needs.
+  const dropMusic = ctx.needsPilot && ctx.pilot.scope.status !== "out";
+  const dropped = ctx.content.filter(
+    (c) => ctx.prohibited.includes(c) || (dropMusic && c === "online-music"),
+  );
+  if (dropped.length === 0 || ctx.share === 0) return undefined;
+  return {
+    kind: "content",
+    steps: dropped.map((content) => step("dropContent", { code: ctx.service.code, content })),
+    changes: [
+      {
+        op: "replace",
+        path: `/services/${ctx.index}/content`,
+        value: ctx.content.filter((c) => !dropped.includes(c)),
+      },
+    ],
+  };
+}
+
+function subtypesCandidate(ctx: ServiceContext): Candidate | undefined {
+  const { scope } = ctx.pilot;
+  if (scope.status !== "partly" || !ctx.needsPilot) return undefined;
+  return {
+    kind: "subtypes",
+    steps: scope.notOpened.map((subtype) =>
+      step("separateSubtype", { code: ctx.service.code, subtype, max: ctx.baseline.max }),
+    ),
+    changes: [
+      {
+        op: "replace",
+        path: `/services/${ctx.index}/subtypes`,
+        value: ctx.subtypes.filter((s) => !scope.notOpened.includes(s)),
+      },
+    ],
+  };
+}
+
+function separateCandidate(ctx: ServiceContext): Candidate | undefined {
+  if (ctx.pilot.scope.status !== "out" || !ctx.needsPilot || ctx.answers.services.length < 2)
+    return undefined;
+  return {
+    kind: "separate",
+    steps: [step("separateService", { code: ctx.service.code, max: ctx.baseline.max })],
+    changes: [{ op: "remove", path: `/services/${ctx.index}` }],
+  };
+}
+
+function shareCandidate(ctx: ServiceContext): Candidate | undefined {
+  if (ctx.max === 0 || ctx.share <= ctx.max) return undefined;
+  return {
+    kind: "share",
+    steps: [step("reduceShare", { share: ctx.max })],
+    changes: [{ op: "replace", path: "/investor/foreignSharePercent", value: ctx.max }],
+  };
+}
+
+function candidatesFor(ctx: ServiceContext): Candidate[] {
+  return [
+    facilitiesCandidate(ctx) ?? registerInMainlandCandidate(ctx),
+    ispCandidate(ctx),
+    contentCandidate(ctx),
+    subtypesCandidate(ctx),
+    separateCandidate(ctx),
+    shareCandidate(ctx),
+  ].filter((c): c is Candidate => c !== undefined);
+}
+
+/** Every combination of candidates, fewest first; separating a service combines with nothing. */
+function combinations(candidates: Candidate[]): Candidate[][] {
+  const result: Candidate[][] = [];
+  for (let mask = 1; mask < 1 << candidates.length; mask++) {
+    const set = candidates.filter((_, i) => mask & (1 << i));
+    if (set.length > 1 && set.some((c) => c.kind === "separate")) continue;
+    result.push(set);
+  }
+  return result.sort((a, b) => a.length - b.length);
+}
+
+type Trial = { verdicts: Map<string, Verdict>; overall: Verdict };
+
+function trial(answers: Answers, changes: readonly PatchOp[]): Trial | undefined {
+  const changed = applyPatch(answers, orderForPatch(changes));
+  if (changed.services.length === 0) return undefined;
+  const decided = decidePlan(changed);
+  return {
+    verdicts: new Map(decided.map((s) => [s.service.code, s.verdict])),
+    overall: worstVerdict(decided.map((s) => s.verdict)),
+  };
+}
+
+/** Removals of services go last and from the highest index, so other paths keep their meaning. */
+function orderForPatch(changes: readonly PatchOp[]): PatchOp[] {
+  if (!changes.some((c) => c.op === "remove")) return [...changes];
+  const removals = changes.filter((c) => c.op === "remove" && /^\/services\/\d+$/.test(c.path));
+  const rest = changes.filter((c) => !removals.includes(c));
+  const index = (c: PatchOp) => Number(c.path.split("/")[2]);
+  return [...rest, ...removals.sort((a, b) => index(b) - index(a))];
+}
+
+function worsensNone(before: readonly ServiceContext[], after: Trial, except?: string): boolean {
+  return before.every((s) => {
+    if (s.service.code === except) return true;
+    const verdict = after.verdicts.get(s.service.code);
+    return verdict === undefined || verdictRank(verdict) <= verdictRank(s.verdict);
+  });
+}
+
+function kindRank(set: Candidate[]): number[] {
+  return set.map((c) => KINDS.indexOf(c.kind)).sort((a, b) => a - b);
+}
+
+function compareRemedies(
+  a: { set: Candidate[]; changes: PatchOp[] },
+  b: { set: Candidate[]; changes: PatchOp[] },
+): number {
+  if (a.changes.length !== b.changes.length) return a.changes.length - b.changes.length;
+  const ra = kindRank(a.set);
+  const rb = kindRank(b.set);
+  for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+    if (ra[i] !== rb[i]) return (ra[i] as number) - (rb[i] as number);
+  }
+  return ra.length - rb.length;
+}
+
+type KeptRemedy = Remedy & { reducesShare: boolean };
+
+function remediesForService(ctx: ServiceContext, decided: readonly ServiceContext[]): KeptRemedy[] {
+  const kept: { set: Candidate[]; changes: PatchOp[]; trial: Trial }[] = [];
+  for (const set of combinations(candidatesFor(ctx))) {
+    if (kept.some((k) => k.set.every((c) => set.includes(c)))) continue;
+    const changes = set.flatMap((c) => c.changes);
+    const result = trial(ctx.answers, changes);
+    if (!result) continue;
+    const own = result.verdicts.get(ctx.service.code);
+    const improves = own === undefined || verdictRank(own) < verdictRank(ctx.verdict);
+    if (improves && worsensNone(decided, result, ctx.service.code))
+      kept.push({ set, changes, trial: result });
+  }
+  return kept.sort(compareRemedies).map(({ set, changes, trial: result }) => {
+    const own = result.verdicts.get(ctx.service.code);
+    return {
+      serviceCode: ctx.service.code,
+      // Candidates come in KINDS order, and combinations keep it.
+      steps: set.flatMap((c) => c.steps),
+      changes: orderForPatch(changes),
+      ...(own !== undefined && { resultingServiceVerdict: own }),
+      resultingOverall: result.overall,
+      reducesShare: set.some((c) => c.kind === "share"),
+    };
+  });
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * When several services fail: the first kept remedy of each, applied together. The plan's
+ * own foreign share is kept where another remedy allows it (cutting the share is already
+ * offered on its own). A remedy whose changes contradict one already taken (two different
+ * registration areas) gives way to that service's next remedy, or is left out.
+ */
+function combinedRemedy(
+  answers: Answers,
+  decided: readonly ServiceContext[],
+  perService: KeptRemedy[][],
+): Remedy | undefined {
+  const changes: PatchOp[] = [];
+  const steps: RemedyStep[] = [];
+  let parts = 0;
+  for (const kept of perService) {
+    const remedies = [
+      ...kept.filter((r) => !r.reducesShare),
+      ...kept.filter((r) => r.reducesShare),
+    ];
+    const fits = remedies.find((remedy) =>
+      remedy.changes.every((op) =>
+        changes.every((taken) => taken.path !== op.path || sameValue(taken.value, op.value)),
+      ),
+    );
+    if (!fits) continue;
+    parts += 1;
+    for (const op of fits.changes)
+      if (!changes.some((taken) => taken.path === op.path)) changes.push(op);
+    for (const s of fits.steps)
+      if (
+        !steps.some(
+          (taken) => taken.messageKey === s.messageKey && sameValue(taken.params, s.params),
+        )
+      )
+        steps.push(s);
+  }
+  if (parts < 2) return undefined;
+  const result = trial(answers, changes);
+  if (!result || !worsensNone(decided, result)) return undefined;
+  const improved = decided.filter((s) => {
+    const verdict = result.verdicts.get(s.service.code);
+    return verdict === undefined || verdictRank(verdict) < verdictRank(s.verdict);
+  });
+  if (improved.length < 2) return undefined;
+  return { steps, changes: orderForPatch(changes), resultingOverall: result.overall };
+}
+
+export function findRemedies(answers: Answers, decided: readonly ServiceContext[]): Remedy[] {
+  const failing = decided.filter((s) => s.verdict === "not-permitted");
+  const perService = failing
+    .map((ctx) => remediesForService(ctx, decided))
+    .filter((r) => r.length > 0);
+  const combined =
+    perService.length >= 2 ? combinedRemedy(answers, decided, perService) : undefined;
+  const single: Remedy[] = perService.flat().map(({ reducesShare: _, ...remedy }) => remedy);
+  return combined ? [...single, combined] : single;
+}

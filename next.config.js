@@ -1,0 +1,27 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+import { BASE_SECURITY_HEADERS } from "./lib/security/permissions-policy.js";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // app/global-not-found.tsx: a server-rendered 404 for URLs that match no route.
+  experimental: { globalNotFound: true },
+  ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
+  // Responses the proxy never sees (`/_next/static/...`, `/icon.svg`, other files)
+  // still get the headers that suit any content. Pages and API routes get these plus
+  // the per-request CSP and the rest from proxy.ts, whose values win.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
+      },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);
