@@ -22,3 +22,4 @@ export {
 } from "@/lib/answers/options";
 export type * from "./types";
 export { RULES_FACTS } from "./link-facts";
+export { pilotCanMatter } from "./law/pilot-2024";

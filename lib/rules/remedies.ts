@@ -241,17 +241,15 @@ function kindRank(set: Candidate[]): number[] {
   return set.map((c) => KINDS.indexOf(c.kind)).sort((a, b) => a - b);
 }
 
-function compareRemedies(
-  a: { set: Candidate[]; changes: PatchOp[] },
-  b: { set: Candidate[]; changes: PatchOp[] },
-): number {
-  if (a.changes.length !== b.changes.length) return a.changes.length - b.changes.length;
+/** Fewest kinds of change first (moving three nodes is one change), then the stated order of kinds. */
+function compareRemedies(a: { set: Candidate[] }, b: { set: Candidate[] }): number {
+  if (a.set.length !== b.set.length) return a.set.length - b.set.length;
   const ra = kindRank(a.set);
   const rb = kindRank(b.set);
-  for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+  for (let i = 0; i < ra.length; i++) {
     if (ra[i] !== rb[i]) return (ra[i] as number) - (rb[i] as number);
   }
-  return ra.length - rb.length;
+  return 0;
 }
 
 type KeptRemedy = Remedy & { reducesShare: boolean };

@@ -15,6 +15,7 @@ import {
 import type { Service } from "@/lib/answers/schema";
 
 import { ARTICLES, cite } from "../citations";
+import { baselineOf } from "./nl-2024";
 import {
   type CheckStatus,
   type FacilityGroup,
@@ -182,7 +183,8 @@ function boundaryUnconfirmed(area: PilotArea): boolean {
  * — The registration and every facility of the service, owned, leased or held otherwise,
  * must be within the same pilot area. Servers rented from a cloud provider are leased
  * facilities. A facility at an undecided location, or a service with none listed, meets the
- * rule only as a condition to keep.
+ * rule only as a condition to keep; a registration decided outside every pilot area fails it
+ * for every facility the service has.
  */
 export const PILOT_SAME_AREA: ServiceRule = {
   id: "PILOT-SAME-AREA",
@@ -201,6 +203,20 @@ export const PILOT_SAME_AREA: ServiceRule = {
     );
     if (location.split) findings.push(finding(this, failed, "split", { code }));
     if (findings.length > 0) return findings;
+    // A decided registration outside every pilot area can share an area with no facility.
+    if (location.registration === "fail" && location.facilityCount > 0) {
+      const { registeredIn } = ctx;
+      return [
+        location.area
+          ? finding(this, failed, "registeredElsewhere", {
+              code,
+              registeredIn,
+              area: location.area,
+              count: location.facilityCount,
+            })
+          : finding(this, failed, "registeredElsewhereAny", { code, registeredIn }),
+      ];
+    }
     const keep = pilotOutcome(ctx, location.facilities);
     if (location.facilityCount === 0) {
       return [
@@ -426,7 +442,7 @@ export function checkLocation(
       location === "undecided" ? false : area ? location !== area : !isPilotArea(location),
     ),
   );
-  const failed = outside.length > 0 || split;
+  const failed = outside.length > 0 || split || (registration === "fail" && facilities.length > 0);
   const pending = registration !== "ok" || undecidedFacilities > 0 || facilities.length === 0;
   return {
     area,
@@ -486,3 +502,18 @@ export const PILOT_RULES = [
   PILOT_NATIONWIDE_SERVICE,
   PILOT_NATIONAL_TREATMENT,
 ];
+
+/**
+ * Whether the pilot can decide this service at this share: the pilot opens (some of) it and
+ * the share is above the nationwide maximum. Only then do its facilities matter, so only
+ * then does the wizard ask for them.
+ */
+export function pilotCanMatter(
+  service: Pick<Service, "code" | "subtypes">,
+  share: number,
+): boolean {
+  return (
+    pilotScopeOf(service).status !== "out" &&
+    share > baselineOf(service.code, service.subtypes ?? []).max
+  );
+}

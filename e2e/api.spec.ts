@@ -1,0 +1,270 @@
+import { request as httpRequest } from "node:http";
+
+import { expect, test } from "./fixtures";
+
+/** The API.md example, and what it must give. */
+const EXAMPLE = {
+  investor: { origin: "other", foreignSharePercent: 100 },
+  company: { registeredIn: "hainan" },
+  services: [
+    {
+      code: "B12",
+      coverage: "nationwide",
+      facilities: [
+        { location: "hainan", tenure: "owned" },
+        { location: "mainland-other", tenure: "leased" },
+      ],
+    },
+    {
+      code: "B25",
+      subtypes: ["publishing-delivery"],
+      coverage: "nationwide",
+      facilities: [{ location: "hainan", tenure: "leased" }],
+    },
+  ],
+};
+
+type RawResponse = {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+};
+
+/** A POST streamed in chunks with no Content-Length, which Playwright's client cannot send. */
+function postChunked(
+  url: string,
+  chunks: string[],
+  contentType = "application/json",
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      url,
+      { method: "POST", headers: { "content-type": contentType, "transfer-encoding": "chunked" } },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (d: string) => (body += d));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on("error", reject);
+    for (const chunk of chunks) req.write(chunk);
+    req.end();
+  });
+}
+
+test.describe("POST /api/assess", () => {
+  test("answers 200 with the result API.md describes for its example", async ({ request }) => {
+    const response = await request.post("/api/assess", { data: EXAMPLE });
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("application/json");
+    const result = await response.json();
+    expect(result.overall).toBe("not-permitted");
+    const [cdn, store] = result.services;
+    expect(cdn).toMatchObject({
+      code: "B12",
+      route: "not-available",
+      maxForeignSharePercent: 0,
+      verdict: "not-permitted",
+    });
+    const notMet = cdn.findings
+      .filter((f: { outcome: string }) => f.outcome === "not-met")
+      .map((f: { ruleId: string }) => f.ruleId);
+    expect(notMet).toEqual(
+      expect.arrayContaining(["PILOT-SAME-AREA", "PILOT-CDN-LOCAL-NODES", "SHARE-WITHIN-CAP"]),
+    );
+    expect(cdn.findings).toContainEqual(
+      expect.objectContaining({ ruleId: "HAINAN-FTP", outcome: "info" }),
+    );
+    expect(store).toMatchObject({
+      code: "B25",
+      route: "pilot",
+      maxForeignSharePercent: 100,
+      verdict: "permitted-with-conditions",
+    });
+    expect(result.remedies[0]).toMatchObject({
+      serviceCode: "B12",
+      resultingOverall: "permitted-with-conditions",
+    });
+    expect(result.remedies[0].changes).toEqual([
+      { op: "replace", path: "/services/0/facilities/1/location", value: "hainan" },
+    ]);
+  });
+
+  test("returns a share link that opens the same result in a browser", async ({
+    request,
+    page,
+  }) => {
+    const result = await (await request.post("/api/assess", { data: EXAMPLE })).json();
+    expect(result.links.result).toMatch(/^\/result\?v=1&/);
+    const response = await page.goto(result.links.result);
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveURL(/\/en\/result\?v=1&/);
+    await expect(page.getByText("Not permitted").first()).toBeVisible();
+    await expect(
+      page.getByText(/CDN nodes?, leased elsewhere in mainland China, is outside Hainan/),
+    ).toBeVisible();
+  });
+
+  test("accepts JSON with a charset parameter", async ({ request }) => {
+    const response = await request.post("/api/assess", {
+      headers: { "content-type": "application/json; charset=utf-8" },
+      data: JSON.stringify(EXAMPLE),
+    });
+    expect(response.status()).toBe(200);
+  });
+
+  test("answers 400 invalid-answers naming each bad field by its dotted path", async ({
+    request,
+  }) => {
+    const response = await request.post("/api/assess", {
+      data: {
+        ...EXAMPLE,
+        investor: { origin: "mars", foreignSharePercent: 150 },
+        services: [{ code: "B99", facilities: [] }],
+      },
+    });
+    expect(response.status()).toBe(400);
+    const body = await response.json();
+    expect(body.error).toBe("invalid-answers");
+    const paths = body.issues.map((i: { path: string }) => i.path);
+    expect(paths).toEqual(["investor.origin", "investor.foreignSharePercent", "services.0.code"]);
+    for (const issue of body.issues) expect(issue.message.length).toBeGreaterThan(10);
+    expect(body.issues[1].message).toBe("Enter a foreign share from 0 to 100.");
+  });
+
+  test("answers 400 invalid-answers for unknown fields and duplicate codes", async ({
+    request,
+  }) => {
+    const response = await request.post("/api/assess", {
+      data: {
+        ...EXAMPLE,
+        services: [EXAMPLE.services[0], { ...EXAMPLE.services[0], colour: "red" }],
+      },
+    });
+    expect(response.status()).toBe(400);
+    const body = await response.json();
+    expect(body.issues.map((i: { path: string }) => i.path)).toEqual([
+      "services.1.colour",
+      "services.1.code",
+    ]);
+  });
+
+  test("answers 400 invalid-json for a body that is not JSON", async ({ request }) => {
+    const response = await request.post("/api/assess", {
+      headers: { "content-type": "application/json" },
+      data: Buffer.from("{investor:"),
+    });
+    expect(response.status()).toBe(400);
+    expect(await response.json()).toMatchObject({ error: "invalid-json" });
+  });
+
+  test("answers 400 invalid-json for an empty body", async ({ request }) => {
+    const response = await request.post("/api/assess", {
+      headers: { "content-type": "application/json" },
+      data: Buffer.alloc(0),
+    });
+    expect(response.status()).toBe(400);
+    expect(await response.json()).toMatchObject({ error: "invalid-json" });
+  });
+
+  test("answers 415 for another content type", async ({ request }) => {
+    const response = await request.post("/api/assess", {
+      headers: { "content-type": "text/plain" },
+      data: JSON.stringify(EXAMPLE),
+    });
+    expect(response.status()).toBe(415);
+    expect(await response.json()).toMatchObject({ error: "unsupported-media-type" });
+    const form = await request.post("/api/assess", { form: { investor: "x" } });
+    expect(form.status()).toBe(415);
+  });
+
+  test("answers 413 for a body over 64 KiB with Content-Length", async ({ request }) => {
+    const big = JSON.stringify({ ...EXAMPLE, padding: "x".repeat(70 * 1024) });
+    const response = await request.post("/api/assess", {
+      headers: { "content-type": "application/json" },
+      data: big,
+    });
+    expect(response.status()).toBe(413);
+    expect(await response.json()).toMatchObject({ error: "payload-too-large" });
+  });
+
+  test("answers 413 for a body over 64 KiB streamed without Content-Length", async ({
+    baseURL,
+  }) => {
+    const chunk = "x".repeat(16 * 1024);
+    const response = await postChunked(`${baseURL}/api/assess`, [
+      '{"padding":"',
+      chunk,
+      chunk,
+      chunk,
+      chunk,
+      chunk,
+      '"}',
+    ]);
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body)).toMatchObject({ error: "payload-too-large" });
+  });
+
+  test("reads a body under 64 KiB streamed without Content-Length", async ({ baseURL }) => {
+    const text = JSON.stringify(EXAMPLE);
+    const response = await postChunked(`${baseURL}/api/assess`, [
+      text.slice(0, 50),
+      text.slice(50),
+    ]);
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body).overall).toBe("not-permitted");
+  });
+
+  for (const method of ["GET", "PUT", "PATCH", "DELETE"]) {
+    test(`answers 405 with Allow: POST to ${method}`, async ({ request }) => {
+      const response = await request.fetch("/api/assess", { method });
+      expect(response.status()).toBe(405);
+      expect(response.headers()["allow"]).toBe("POST");
+    });
+  }
+});
+
+test.describe("the other API routes", () => {
+  test("GET /api/rules lists every rule with its ID, title and citations", async ({ request }) => {
+    const response = await request.get("/api/rules");
+    expect(response.status()).toBe(200);
+    const catalogue = await response.json();
+    expect(catalogue.rulesVersion).toBeTruthy();
+    expect(catalogue.rulesCheckedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(catalogue.rules).toHaveLength(25);
+    for (const rule of catalogue.rules) {
+      expect(rule.title.length).toBeGreaterThan(5);
+      expect(rule.citations.length).toBeGreaterThan(0);
+    }
+    expect(catalogue.rules.map((r: { id: string }) => r.id)).toContain("PILOT-CDN-LOCAL-NODES");
+  });
+
+  test("GET /api/openapi.json is an OpenAPI 3.1 document", async ({ request }) => {
+    const response = await request.get("/api/openapi.json");
+    expect(response.status()).toBe(200);
+    const doc = await response.json();
+    expect(doc.openapi).toBe("3.1.0");
+    expect(doc.components.schemas.Answers.properties.investor).toBeTruthy();
+  });
+
+  test("GET /api/health answers ok", async ({ request }) => {
+    expect(await (await request.get("/api/health")).json()).toMatchObject({ status: "ok" });
+  });
+});
+
+test.describe("a damaged share link", () => {
+  for (const [name, query] of [
+    ["with no format version", "o=o&p=100"],
+    ["from an unknown format version", "v=9&o=o"],
+    ["with a damaged value", "v=1&o=o&p=1000&r=b&s=11&f11=bo"],
+    ["naming rules that never existed", "v=1&o=o&p=100&r=b&s=11&f11=bo&rv=1999.1.1"],
+    ["whose verdicts were tampered with", "v=1&o=o&p=100&r=b&s=11&f11=bo&rv=2026.11.1&d=p"],
+  ]) {
+    test(`${name} answers 400 with an explanation`, async ({ page }) => {
+      const response = await page.goto(`/en/result?${query}`);
+      expect(response?.status()).toBe(400);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(/cannot be opened/i);
+    });
+  }
+});

@@ -1,0 +1,73 @@
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+
+import { translatorFor } from "@/lib/i18n/translator";
+import { toResult } from "@/lib/result/build";
+import { assess } from "@/lib/rules";
+import { SCENARIOS } from "@/lib/rules/scenarios";
+
+import { openApiDocument } from "./openapi";
+import { rulesCatalogue } from "./rules";
+
+const doc = openApiDocument("test") as {
+  openapi: string;
+  components: { schemas: Record<string, object> };
+  paths: Record<string, unknown>;
+};
+
+function validator(name: string) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  // Every component is addressable by its OpenAPI reference.
+  ajv.addSchema({ $id: "openapi", components: doc.components });
+  return ajv.compile({ $ref: `openapi#/components/schemas/${name}` });
+}
+
+describe("the OpenAPI document", () => {
+  it("is OpenAPI 3.1 with the contract's paths", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/assess", "/api/rules", "/api/openapi.json"]),
+    );
+  });
+
+  it("describes the answers as the zod schema does: no unknown fields, shares 0..100", () => {
+    const answers = validator("Answers");
+    expect(answers(SCENARIOS[0]!.answers)).toBe(true);
+    expect(answers({ ...SCENARIOS[0]!.answers, extra: 1 })).toBe(false);
+    expect(
+      answers({
+        ...SCENARIOS[0]!.answers,
+        investor: { origin: "other", foreignSharePercent: 101 },
+      }),
+    ).toBe(false);
+  });
+
+  it("validates every scenario's result", () => {
+    const result = validator("Result");
+    const t = translatorFor("en");
+    for (const scenario of SCENARIOS) {
+      const valid = result(toResult(scenario.answers, assess(scenario.answers), t));
+      expect(valid, `${scenario.name}: ${JSON.stringify(result.errors)}`).toBe(true);
+    }
+  });
+
+  it("validates the rule catalogue", () => {
+    const catalogue = validator("RulesCatalogue");
+    expect(catalogue(rulesCatalogue(translatorFor("en")))).toBe(true);
+  });
+
+  it("rejects a result that breaks the contract", () => {
+    const result = validator("Result");
+    const good = toResult(
+      SCENARIOS[0]!.answers,
+      assess(SCENARIOS[0]!.answers),
+      translatorFor("en"),
+    );
+    expect(result({ ...good, overall: "maybe" })).toBe(false);
+    expect(
+      result({ ...good, services: [{ ...good.services[0], maxForeignSharePercent: 49 }] }),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Where the user is: the steps a plan needs, which comes next, which is the first one
+ * still unanswered. Pure; every page and the proxy ask these questions the same way.
+ */
+import type { AnswersDraft, ServiceDraft } from "@/lib/answers/draft";
+import { SERVICE_CODES, type ServiceCode } from "@/lib/answers/options";
+import { AnswersSchema, type Answers } from "@/lib/answers/schema";
+
+import { QUESTIONS, type Question, type Section, type StepId } from "./table";
+
+export type Step = {
+  id: StepId;
+  question: Question;
+  section: Section;
+  /** The service the step asks about, for per-service questions. */
+  code?: ServiceCode;
+  answered: boolean;
+};
+
+/** The steps this draft needs, in journey order (all plan-wide questions, then per service). */
+export function stepsFor(draft: AnswersDraft): Step[] {
+  const steps: Step[] = [];
+  for (const question of QUESTIONS) {
+    if (question.kind === "plan") {
+      steps.push({
+        id: question.id,
+        question,
+        section: question.section,
+        answered: question.answered(draft),
+      });
+      continue;
+    }
+    for (const service of draft.services ?? []) {
+      if (!question.asks(service, draft)) continue;
+      steps.push({
+        id: `${question.id}-${service.code}`,
+        question,
+        section: question.section,
+        code: service.code,
+        answered: question.answered(service),
+      });
+    }
+  }
+  return steps;
+}
+
+export function firstIncompleteStep(draft: AnswersDraft): StepId | null {
+  return stepsFor(draft).find((step) => !step.answered)?.id ?? null;
+}
+
+export function findStep(draft: AnswersDraft, id: string): Step | undefined {
+  return stepsFor(draft).find((step) => step.id === id);
+}
+
+/** The step after `id` in this draft's journey, or null when it is the last. */
+export function nextStep(draft: AnswersDraft, id: StepId): StepId | null {
+  const steps = stepsFor(draft);
+  const index = steps.findIndex((step) => step.id === id);
+  return index === -1 ? firstIncompleteStep(draft) : (steps[index + 1]?.id ?? null);
+}
+
+export function previousStep(draft: AnswersDraft, id: StepId): StepId | null {
+  const steps = stepsFor(draft);
+  const index = steps.findIndex((step) => step.id === id);
+  return index > 0 ? (steps[index - 1]?.id ?? null) : null;
+}
+
+/**
+ * May this step be shown? Only if it applies to the plan and every step before it is
+ * answered: an edited URL cannot skip a question.
+ */
+export function canOpen(draft: AnswersDraft, id: string): boolean {
+  const steps = stepsFor(draft);
+  const index = steps.findIndex((step) => step.id === id);
+  return index !== -1 && steps.slice(0, index).every((step) => step.answered);
+}
+
+/** The sections this plan's journey has so far, for "Section N of M". */
+export function sectionsFor(draft: AnswersDraft): Section[] {
+  return [...new Set(stepsFor(draft).map((step) => step.section))];
+}
+
+/**
+ * The complete answers, once every step is answered: questions the wizard does not ask take
+ * the contract's defaults (no facilities listed). Null while anything is missing or invalid.
+ */
+export function completeAnswers(draft: AnswersDraft): Answers | null {
+  if (firstIncompleteStep(draft) !== null) return null;
+  const services = (draft.services ?? []).map((service): ServiceDraft => ({
+    ...service,
+    facilities: service.facilities ?? [],
+  }));
+  const parsed = AnswersSchema.safeParse({ ...draft, services });
+  return parsed.success ? parsed.data : null;
+}
+
+/** Parses a step ID from a URL segment. */
+export function parseStepId(segment: string): StepId | null {
+  const plan = ["origin", "share", "registration", "services"];
+  if (plan.includes(segment)) return segment as StepId;
+  const match = /^(subtypes|content|facilities|coverage|access)-(B\d\d)$/.exec(segment);
+  if (!match || !(SERVICE_CODES as readonly string[]).includes(match[2] as string)) return null;
+  return segment as StepId;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+
+import { LOCATIONS, SUBTYPES, CONTENT_CATEGORIES, ORIGINS, TENURES } from "@/lib/answers/options";
+import { toResult } from "@/lib/result/build";
+import { assess, RULE_IDS } from "@/lib/rules";
+import { SCENARIOS } from "@/lib/rules/scenarios";
+
+import { translatorFor } from "./translator";
+
+const t = translatorFor("en");
+const results = SCENARIOS.map((s) => ({
+  name: s.name,
+  result: toResult(s.answers, assess(s.answers), t),
+}));
+
+/** Option values a reader must never see raw: the hyphenated ones and the bare enum words. */
+const RAW_VALUES = [
+  ...LOCATIONS,
+  ...SUBTYPES,
+  ...CONTENT_CATEGORIES,
+  ...ORIGINS,
+  ...TENURES,
+].filter((v) => v.includes("-"));
+
+describe("the English catalogue", () => {
+  it("has a title for every rule", () => {
+    for (const id of RULE_IDS) expect(t(`rules.${id}.title`)).toBeTruthy();
+  });
+
+  it("renders every finding and remedy of every scenario (a missing key throws)", () => {
+    for (const { result } of results) {
+      for (const f of [...result.findings, ...result.services.flatMap((s) => s.findings)])
+        expect(f.message).not.toBe("");
+      for (const r of result.remedies) expect(r.description).not.toBe("");
+    }
+  });
+
+  it("never shows a rule ID, a raw option value or an unfilled placeholder", () => {
+    for (const { name, result } of results) {
+      const texts = [
+        ...result.findings.map((f) => f.message),
+        ...result.services.flatMap((s) => s.findings.map((f) => f.message)),
+        ...result.remedies.map((r) => r.description),
+      ];
+      for (const text of texts) {
+        for (const id of RULE_IDS) expect(text, name).not.toContain(id);
+        for (const value of RAW_VALUES)
+          expect(text, `${name}: ${text}`).not.toMatch(new RegExp(`\\b${value}\\b`));
+        expect(text, name).not.toMatch(/[{}]/);
+      }
+    }
+  });
+
+  it("names the CDN node's location and tenure", () => {
+    const cdn = results[0]!.result.services.find((s) => s.code === "B12")!;
+    const node = cdn.findings.find(
+      (f) => f.ruleId === "PILOT-CDN-LOCAL-NODES" && f.outcome === "not-met",
+    )!;
+    expect(node.message).toContain("leased");
+    expect(node.message).toContain("elsewhere in mainland China");
+    expect(node.message).toContain("Hainan");
+  });
+});

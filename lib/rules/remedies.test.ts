@@ -1,0 +1,478 @@
+/**
+ * Remedies (RULES.md §5, last paragraph; ADR 0002 §7–9): every suggested change is verified by
+ * running the changed plan through the rules again, so the tests do exactly that.
+ */
+import { describe, expect, it } from "vitest";
+
+import { verdictRank } from "@/lib/answers/verdict";
+import { AnswersSchema, type Answers } from "@/lib/answers/schema";
+import { applyPatch, assess, type Assessment, type Remedy, type Verdict } from "@/lib/rules";
+
+import { SCENARIOS } from "./scenarios";
+
+function verdicts(result: Assessment): Map<string, Verdict> {
+  return new Map(result.services.map((s) => [s.code, s.verdict]));
+}
+
+function reassess(answers: Answers, remedy: Remedy) {
+  const changed = applyPatch(answers, remedy.changes);
+  const parsed = AnswersSchema.safeParse(changed);
+  return { changed, valid: parsed.success, result: assess(changed, { remedies: false }) };
+}
+
+function serviceOf(answers: Answers, code: string) {
+  return answers.services.find((s) => s.code === code);
+}
+
+describe("every remedy of every scenario", () => {
+  for (const scenario of SCENARIOS) {
+    it(scenario.name, () => {
+      const before = assess(scenario.answers);
+      const beforeVerdicts = verdicts(before);
+      const anyFailing = before.services.some((s) => s.verdict === "not-permitted");
+      // Remedies are offered only where a service is not permitted.
+      if (!anyFailing) expect(before.remedies).toEqual([]);
+
+      for (const remedy of before.remedies) {
+        const label = `${remedy.serviceCode ?? "combined"}: ${JSON.stringify(remedy.changes)}`;
+        expect(remedy.changes.length, label).toBeGreaterThan(0);
+        const { valid, result } = reassess(scenario.answers, remedy);
+        expect(valid, `${label} gives valid answers`).toBe(true);
+        expect(result.overall, label).toBe(remedy.resultingOverall);
+        const after = verdicts(result);
+
+        if (remedy.serviceCode !== undefined) {
+          const own = remedy.serviceCode;
+          const ownBefore = beforeVerdicts.get(own);
+          expect(ownBefore, label).toBeDefined();
+          const ownAfter = after.get(own);
+          if (remedy.resultingServiceVerdict !== undefined)
+            expect(ownAfter, label).toBe(remedy.resultingServiceVerdict);
+          // Improves its own service: a better verdict, or the service separated out of the plan.
+          if (ownAfter !== undefined && ownBefore !== undefined)
+            expect(verdictRank(ownAfter), `${label} improves ${own}`).toBeLessThan(
+              verdictRank(ownBefore),
+            );
+          else expect(remedy.resultingServiceVerdict, label).toBeUndefined();
+        } else {
+          // The combined remedy: only when several services fail, improving at least two.
+          expect(
+            before.services.filter((s) => s.verdict === "not-permitted").length,
+          ).toBeGreaterThanOrEqual(2);
+          const improved = before.services.filter((s) => {
+            const verdict = after.get(s.code);
+            return verdict === undefined || verdictRank(verdict) < verdictRank(s.verdict);
+          });
+          expect(improved.length, `${label} improves two services`).toBeGreaterThanOrEqual(2);
+        }
+
+        // Worsens no other service.
+        for (const [code, verdict] of after) {
+          if (code === remedy.serviceCode) continue;
+          const was = beforeVerdicts.get(code);
+          expect(was, `${label} adds no service`).toBeDefined();
+          if (was !== undefined)
+            expect(verdictRank(verdict), `${label} does not worsen ${code}`).toBeLessThanOrEqual(
+              verdictRank(was),
+            );
+        }
+      }
+    });
+  }
+});
+
+const API_EXAMPLE: Answers = {
+  investor: { origin: "other", foreignSharePercent: 100 },
+  company: { registeredIn: "hainan" },
+  services: [
+    {
+      code: "B12",
+      coverage: "nationwide",
+      facilities: [
+        { location: "hainan", tenure: "owned" },
+        { location: "mainland-other", tenure: "leased" },
+      ],
+    },
+    {
+      code: "B25",
+      subtypes: ["publishing-delivery"],
+      coverage: "nationwide",
+      facilities: [{ location: "hainan", tenure: "leased" }],
+    },
+  ],
+};
+
+describe("the remedy procedure of RULES.md §5", () => {
+  it("a CDN with a node leased outside its pilot area is told to move the node, leaving the plan permitted with conditions", () => {
+    const { remedies } = assess(API_EXAMPLE);
+    const first = remedies[0];
+    expect(first).toBeDefined();
+    if (!first) return;
+    expect(first.serviceCode).toBe("B12");
+    expect(first.resultingOverall).toBe("permitted-with-conditions");
+    expect(first.resultingServiceVerdict).toBe("permitted-with-conditions");
+    const changed = applyPatch(API_EXAMPLE, first.changes);
+    expect(changed.company.registeredIn).toBe("hainan");
+    expect(serviceOf(changed, "B12")?.facilities.map((f) => f.location)).toEqual([
+      "hainan",
+      "hainan",
+    ]);
+    expect(changed.investor.foreignSharePercent).toBe(100);
+  });
+
+  it("EDI at 100% in Shenzhen with a facility elsewhere gets two remedies: move the facility, then cut the share to 50%", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "shenzhen" },
+      services: [
+        {
+          code: "B21",
+          subtypes: ["edi"],
+          facilities: [
+            { location: "shenzhen", tenure: "owned" },
+            { location: "mainland-other", tenure: "leased" },
+          ],
+        },
+      ],
+    };
+    const { remedies } = assess(answers);
+    expect(remedies).toHaveLength(2);
+    const [move, share] = remedies;
+    if (!move || !share) return;
+
+    expect(move.serviceCode).toBe("B21");
+    const moved = applyPatch(answers, move.changes);
+    expect(moved.services[0]?.facilities.map((f) => f.location)).toEqual(["shenzhen", "shenzhen"]);
+    expect(moved.investor.foreignSharePercent).toBe(100);
+    expect(move.resultingServiceVerdict).toBe("permitted-with-conditions");
+    expect(move.resultingOverall).toBe("permitted-with-conditions");
+
+    expect(share.serviceCode).toBe("B21");
+    const cut = applyPatch(answers, share.changes);
+    expect(cut.investor.foreignSharePercent).toBe(50);
+    expect(cut.services).toEqual(answers.services);
+    expect(share.resultingServiceVerdict).toBe("permitted");
+    expect(share.resultingOverall).toBe("permitted");
+
+    // Fewest changes first, then facilities before share.
+    expect(move.changes.length).toBeLessThanOrEqual(share.changes.length);
+  });
+
+  it("several failing services get exactly one combined remedy, without a service code", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "beijing" },
+      services: [
+        {
+          code: "B11",
+          facilities: [
+            { location: "beijing", tenure: "owned" },
+            { location: "mainland-other", tenure: "leased" },
+          ],
+        },
+        {
+          code: "B12",
+          facilities: [
+            { location: "beijing", tenure: "owned" },
+            { location: "mainland-other", tenure: "owned" },
+          ],
+        },
+      ],
+    };
+    const { remedies } = assess(answers);
+    const combined = remedies.filter((r) => r.serviceCode === undefined);
+    expect(combined).toHaveLength(1);
+    const [remedy] = combined;
+    if (!remedy) return;
+    expect(remedy.resultingServiceVerdict).toBeUndefined();
+    expect(remedy.resultingOverall).toBe("permitted-with-conditions");
+    const changed = applyPatch(answers, remedy.changes);
+    for (const service of changed.services)
+      expect(
+        service.facilities.every((f) => f.location === "beijing"),
+        service.code,
+      ).toBe(true);
+    // Each failing service also has its own remedy.
+    expect(remedies.some((r) => r.serviceCode === "B11")).toBe(true);
+    expect(remedies.some((r) => r.serviceCode === "B12")).toBe(true);
+  });
+
+  it("an ISP serving the whole country over its own network gets one remedy fixing both", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "beijing" },
+      services: [
+        {
+          code: "B14",
+          coverage: "nationwide",
+          ispAccess: "own-network",
+          facilities: [{ location: "beijing", tenure: "owned" }],
+        },
+      ],
+    };
+    const { remedies } = assess(answers);
+    expect(remedies).toHaveLength(1);
+    const [remedy] = remedies;
+    if (!remedy) return;
+    expect(remedy.serviceCode).toBe("B14");
+    const changed = applyPatch(answers, remedy.changes);
+    expect(changed.services[0]?.coverage).toBe("pilot-area");
+    expect(changed.services[0]?.ispAccess).toBe("basic-operator");
+    expect(remedy.resultingServiceVerdict).toBe("permitted-with-conditions");
+    expect(remedy.resultingOverall).toBe("permitted-with-conditions");
+  });
+
+  it("publishing-delivery with search at 100% in a pilot area is told to separate search, before a share cut", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "shanghai" },
+      services: [
+        {
+          code: "B25",
+          subtypes: ["publishing-delivery", "search"],
+          facilities: [{ location: "shanghai", tenure: "owned" }],
+        },
+      ],
+    };
+    const { remedies } = assess(answers);
+    const separate = remedies.findIndex(
+      (r) =>
+        JSON.stringify(applyPatch(answers, r.changes).services[0]?.subtypes) ===
+        JSON.stringify(["publishing-delivery"]),
+    );
+    expect(separate).toBeGreaterThanOrEqual(0);
+    const remedy = remedies[separate];
+    if (!remedy) return;
+    expect(remedy.serviceCode).toBe("B25");
+    expect(applyPatch(answers, remedy.changes).investor.foreignSharePercent).toBe(100);
+    expect(remedy.resultingServiceVerdict).toBe("permitted-with-conditions");
+    const share = remedies.findIndex(
+      (r) => applyPatch(answers, r.changes).investor.foreignSharePercent === 50,
+    );
+    expect(share).toBeGreaterThan(separate);
+  });
+
+  it("IP-VPN beside another service is told to move into a separate company", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "beijing" },
+      services: [
+        { code: "B13", facilities: [{ location: "beijing", tenure: "owned" }] },
+        { code: "B21", subtypes: ["edi"], facilities: [{ location: "beijing", tenure: "owned" }] },
+      ],
+    };
+    const { remedies } = assess(answers);
+    const separate = remedies.find(
+      (r) =>
+        r.serviceCode === "B13" && serviceOf(applyPatch(answers, r.changes), "B13") === undefined,
+    );
+    expect(separate).toBeDefined();
+    if (!separate) return;
+    const changed = applyPatch(answers, separate.changes);
+    expect(changed.services.map((s) => s.code)).toEqual(["B21"]);
+    expect(changed.investor.foreignSharePercent).toBe(100);
+    expect(separate.resultingServiceVerdict).toBeUndefined();
+    expect(separate.resultingOverall).toBe("permitted-with-conditions");
+  });
+
+  it("coding conversion at 80% is offered a share cut to 50%", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 80 },
+      company: { registeredIn: "beijing" },
+      services: [{ code: "B26", facilities: [] }],
+    };
+    const { remedies } = assess(answers);
+    expect(remedies).toHaveLength(1);
+    const [remedy] = remedies;
+    if (!remedy) return;
+    expect(applyPatch(answers, remedy.changes)).toEqual({
+      ...answers,
+      investor: { origin: "other", foreignSharePercent: 50 },
+    });
+    expect(remedy.resultingServiceVerdict).toBe("permitted");
+    expect(remedy.resultingOverall).toBe("permitted");
+  });
+
+  it("prohibited content at 100% is told to drop the content", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "beijing" },
+      services: [
+        {
+          code: "B25",
+          subtypes: ["publishing-delivery"],
+          content: ["news", "online-music"],
+          facilities: [{ location: "beijing", tenure: "owned" }],
+        },
+      ],
+    };
+    const { remedies } = assess(answers);
+    const drop = remedies.find(
+      (r) => !(applyPatch(answers, r.changes).services[0]?.content ?? []).includes("news"),
+    );
+    expect(drop).toBeDefined();
+    if (!drop) return;
+    expect(drop.serviceCode).toBe("B25");
+    expect(applyPatch(answers, drop.changes).investor.foreignSharePercent).toBe(100);
+    // At 100% the pilot is needed, and the pilot excludes music as well (ADR 0002 §4).
+    expect(drop.resultingServiceVerdict).toBe("permitted-with-conditions");
+    expect(applyPatch(answers, drop.changes).services[0]?.content ?? []).toEqual([]);
+  });
+
+  it("a single IP-VPN at 100% gets no remedy: its maximum is 0% and it cannot be separated from itself", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "beijing" },
+      services: [{ code: "B13", facilities: [{ location: "beijing", tenure: "owned" }] }],
+    };
+    const result = assess(answers);
+    expect(result.overall).toBe("not-permitted");
+    expect(result.remedies).toEqual([]);
+  });
+
+  it("facilities in another pilot area are moved into the registration's pilot area, not the registration to them", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "beijing" },
+      services: [
+        {
+          code: "B25",
+          subtypes: ["publishing-delivery"],
+          facilities: [
+            { location: "shenzhen", tenure: "leased" },
+            { location: "shenzhen", tenure: "owned" },
+          ],
+        },
+      ],
+    };
+    // Moving two facilities is two changes, so the one-change share cut may come first.
+    const move = assess(answers).remedies.find(
+      (r) => applyPatch(answers, r.changes).investor.foreignSharePercent === 100,
+    );
+    expect(move).toBeDefined();
+    if (!move) return;
+    const changed = applyPatch(answers, move.changes);
+    expect(changed.company.registeredIn).toBe("beijing");
+    expect(changed.services[0]?.facilities.map((f) => f.location)).toEqual(["beijing", "beijing"]);
+    expect(move.resultingOverall).toBe("permitted-with-conditions");
+  });
+
+  it("the combined remedy takes a service's share cut only when that service has no other remedy (ADR 0002 §10)", () => {
+    // B14 can be fixed by limiting it to the area; B21's only remedy cuts the share (no pilot
+    // area holds any facility to move to). The combined remedy makes the whole plan work, so
+    // it limits the ISP and cuts the share.
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "undecided" },
+      services: [
+        { code: "B14", coverage: "nationwide", ispAccess: "basic-operator", facilities: [] },
+        {
+          code: "B21",
+          subtypes: ["edi"],
+          facilities: [{ location: "mainland-other", tenure: "leased" }],
+        },
+      ],
+    };
+    const { remedies } = assess(answers);
+    expect(remedies.some((r) => r.serviceCode === "B14")).toBe(true);
+    expect(
+      remedies.some(
+        (r) =>
+          r.serviceCode === "B21" &&
+          applyPatch(answers, r.changes).investor.foreignSharePercent === 50,
+      ),
+    ).toBe(true);
+    const combined = remedies.filter((r) => r.serviceCode === undefined);
+    expect(combined).toHaveLength(1);
+    const changed = applyPatch(answers, combined[0]!.changes);
+    expect(changed.investor.foreignSharePercent).toBe(50);
+    expect(changed.services[0]!.coverage).toBe("pilot-area");
+    expect(combined[0]!.resultingOverall).toBe("permitted-with-conditions");
+  });
+
+  it("the combined remedy keeps the planned share where another remedy allows it (ADR 0002 §10)", () => {
+    // B21 can move its server into Shenzhen or cut the share; B12 can only move its node.
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "shenzhen" },
+      services: [
+        { code: "B12", facilities: [{ location: "mainland-other", tenure: "leased" }] },
+        { code: "B21", subtypes: ["edi"], facilities: [{ location: "beijing", tenure: "owned" }] },
+      ],
+    };
+    const combined = assess(answers).remedies.filter((r) => r.serviceCode === undefined);
+    expect(combined).toHaveLength(1);
+    const changed = applyPatch(answers, combined[0]!.changes);
+    expect(changed.investor.foreignSharePercent).toBe(100);
+    expect(changed.services.flatMap((s) => s.facilities.map((f) => f.location))).toEqual([
+      "shenzhen",
+      "shenzhen",
+    ]);
+  });
+
+  it("an ISP failing on facilities, coverage and access gets one remedy combining the smallest changes that work (ADR 0002 §8)", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "beijing" },
+      services: [
+        {
+          code: "B14",
+          coverage: "nationwide",
+          ispAccess: "own-network",
+          facilities: [
+            { location: "beijing", tenure: "owned" },
+            { location: "mainland-other", tenure: "leased" },
+          ],
+        },
+      ],
+    };
+    const { remedies } = assess(answers);
+    expect(remedies).toHaveLength(1);
+    const [remedy] = remedies;
+    if (!remedy) return;
+    const changed = applyPatch(answers, remedy.changes);
+    expect(changed.services[0]).toEqual({
+      code: "B14",
+      coverage: "pilot-area",
+      ispAccess: "basic-operator",
+      facilities: [
+        { location: "beijing", tenure: "owned" },
+        { location: "beijing", tenure: "leased" },
+      ],
+    });
+    expect(remedy.resultingOverall).toBe("permitted-with-conditions");
+  });
+
+  it("gives no combined remedy when the failing services would need two registration areas (ADR 0002 §9)", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "mainland-other" },
+      services: [
+        { code: "B11", facilities: [{ location: "beijing", tenure: "owned" }] },
+        { code: "B12", facilities: [{ location: "shenzhen", tenure: "leased" }] },
+      ],
+    };
+    const { remedies } = assess(answers);
+    const registrations = (code: string) =>
+      remedies
+        .filter((r) => r.serviceCode === code)
+        .map((r) => applyPatch(answers, r.changes).company.registeredIn);
+    expect(registrations("B11")).toContain("beijing");
+    expect(registrations("B12")).toContain("shenzhen");
+    expect(remedies.filter((r) => r.serviceCode === undefined)).toEqual([]);
+  });
+
+  it("a company registered outside the mainland is told to register in the pilot area holding its facilities (ADR 0002 §7)", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "outside-mainland" },
+      services: [{ code: "B11", facilities: [{ location: "shenzhen", tenure: "leased" }] }],
+    };
+    const { remedies } = assess(answers);
+    const register = remedies.find(
+      (r) => applyPatch(answers, r.changes).company.registeredIn === "shenzhen",
+    );
+    expect(register).toBeDefined();
+    expect(register?.resultingOverall).toBe("permitted-with-conditions");
+  });
+});

@@ -1,0 +1,769 @@
+/**
+ * One `describe` per rule of RULES.md §4: a small plan where the rule fires and one where it
+ * does not. Expectations come from RULES.md and docs/adr/0002-legal-interpretations.md.
+ */
+import { describe, expect, it } from "vitest";
+
+import type { ContentCategory, Location, Origin } from "@/lib/answers/options";
+import type { Answers, Service } from "@/lib/answers/schema";
+import {
+  assess,
+  INSTRUMENTS,
+  RULES,
+  type InstrumentId,
+  type Assessment,
+  type Outcome,
+  type RuleFinding,
+  type RuleId,
+} from "@/lib/rules";
+
+const RULE_IDS_OF_RULES_MD = [
+  "NL-CONTENT-PROHIBITED",
+  "NL-PUBLIC-INFO-RELEASE",
+  "NL-VATS-OPEN",
+  "NL-WTO-SCOPE",
+  "NL-VATS-CAP-50",
+  "PILOT-SCOPE",
+  "PILOT-EXCLUDED-CONTENT",
+  "PILOT-LOCAL-PLAN",
+  "PILOT-AREA",
+  "PILOT-SAME-AREA",
+  "PILOT-CDN-LOCAL-NODES",
+  "PILOT-ISP-LOCAL-SCOPE",
+  "PILOT-ISP-OPERATOR-ACCESS",
+  "PILOT-NATIONWIDE-SERVICE",
+  "PILOT-MIIT-APPROVAL",
+  "PILOT-NATIONAL-TREATMENT",
+  "ENTITY-MAINLAND",
+  "LIC-AUTHORITY",
+  "LIC-CAPITAL",
+  "LIC-REQUIREMENTS",
+  "SHARE-WITHIN-CAP",
+  "CEPA-HK-MO",
+  "FTZ-ROUTES",
+  "HAINAN-FTP",
+  "SC-2025-20-CITIES",
+] as const satisfies readonly RuleId[];
+
+type PlanOptions = { share?: number; registeredIn?: Location; origin?: Origin };
+
+function plan(services: Service[], options: PlanOptions = {}): Answers {
+  return {
+    investor: { origin: options.origin ?? "other", foreignSharePercent: options.share ?? 100 },
+    company: { registeredIn: options.registeredIn ?? "beijing" },
+    services,
+  };
+}
+
+function at(location: Location, tenure: "owned" | "leased" | "other" = "owned") {
+  return { location, tenure };
+}
+
+const IDC: Service = { code: "B11", facilities: [at("beijing")] };
+const EDI: Service = { code: "B21", subtypes: ["edi"], facilities: [at("beijing")] };
+const APP_STORE: Service = {
+  code: "B25",
+  subtypes: ["publishing-delivery"],
+  facilities: [at("beijing")],
+};
+const LOCAL_ISP: Service = {
+  code: "B14",
+  coverage: "pilot-area",
+  ispAccess: "basic-operator",
+  facilities: [at("beijing")],
+};
+
+function serviceOf(result: Assessment, code: string) {
+  const service = result.services.find((s) => s.code === code);
+  if (!service) throw new Error(`no service ${code} in the result`);
+  return service;
+}
+
+function findingsOf(result: Assessment, code: string, ruleId: RuleId): RuleFinding[] {
+  return serviceOf(result, code).findings.filter((f) => f.ruleId === ruleId);
+}
+
+function outcomesOf(result: Assessment, code: string, ruleId: RuleId): Outcome[] {
+  return findingsOf(result, code, ruleId).map((f) => f.outcome);
+}
+
+function planFindings(result: Assessment, ruleId: RuleId): RuleFinding[] {
+  return result.findings.filter((f) => f.ruleId === ruleId);
+}
+
+function one(service: Service, options?: PlanOptions) {
+  return assess(plan([service], options));
+}
+
+describe("the rule catalogue", () => {
+  it("has every rule ID of RULES.md §4, each with dated, titled citations", () => {
+    for (const id of RULE_IDS_OF_RULES_MD) {
+      const rule = RULES[id];
+      expect(rule, id).toBeDefined();
+      expect(rule.id).toBe(id);
+      expect(rule.citations.length, `${id} has a citation`).toBeGreaterThan(0);
+      for (const citation of rule.citations) {
+        expect(citation.id, `${id} citation id`).toBeTruthy();
+        expect(citation.title, `${id} citation title`).toBeTruthy();
+        expect(citation.titleZh, `${id} citation titleZh`).toBeTruthy();
+        expect(citation.date, `${id} citation date`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+});
+
+describe("the instruments cited", () => {
+  const citations = RULE_IDS_OF_RULES_MD.flatMap((id) => RULES[id].citations);
+
+  it("carry the dates RULES.md §1 gives them", () => {
+    const dates: Record<string, string> = {
+      "MIIT-2024-107": "2024-04-08",
+      "MIIT-2024-107-ANNEX": "2024-04-08",
+      "PILOT-LAUNCH-2024": "2024-10-23",
+      "NL-2024": "2024-11-01",
+      "CAT-2015": "2016-03-01",
+      "FITE-2022": "2022-05-01",
+      "LIC-42": "2017",
+      "MIIT-2015-196": "2015-06-19",
+      "HAINAN-FTP-NL-2020": "2021-02-01",
+      "FTZ-NL": "2018",
+      "HAINAN-GUIDE-2024": "2024-11-27",
+      "CEPA-222": "2016-06-30",
+      "SC-2025-SERVICES": "2025-04-11",
+    };
+    for (const [id, date] of Object.entries(dates)) {
+      expect(INSTRUMENTS[id as InstrumentId].date, id).toMatch(new RegExp(`^${date}`));
+    }
+    for (const citation of citations) {
+      expect(dates[citation.id], `${citation.id} is an instrument of RULES.md §1`).toBeDefined();
+    }
+  });
+
+  it("show no URL but the gov.cn page of Circular 107 (ADR 0002 §12)", () => {
+    const urls = new Set(citations.map((c) => c.url).filter((url) => url !== undefined));
+    expect([...urls]).toEqual(["https://www.gov.cn/zhengce/zhengceku/202404/content_6944441.htm"]);
+  });
+
+  it("mark the titles of PILOT-LAUNCH-2024, FTZ-NL and CEPA-222 as descriptive (ADR 0002 §12)", () => {
+    for (const id of ["PILOT-LAUNCH-2024", "FTZ-NL", "CEPA-222"] as const) {
+      const instrument: { titleIsDescriptive?: true } = INSTRUMENTS[id];
+      expect(instrument.titleIsDescriptive, id).toBe(true);
+    }
+  });
+
+  it("cite ENTITY-MAINLAND to FITE-2022 Art. 2 and LIC-42 Art. 6(1), LIC-CAPITAL to FITE-2022 Art. 5 and LIC-42 Art. 6(4) (ADR 0002 §12)", () => {
+    const articles = (id: RuleId) =>
+      RULES[id].citations.map((c) => `${c.id} ${c.article ?? ""}`).join(" | ");
+    expect(articles("ENTITY-MAINLAND")).toMatch(/FITE-2022 Art\. 2\b/);
+    expect(articles("ENTITY-MAINLAND")).toMatch(/LIC-42 Art\. 6\(1\)/);
+    expect(articles("LIC-CAPITAL")).toMatch(/FITE-2022 Art\. 5\b/);
+    expect(articles("LIC-CAPITAL")).toMatch(/LIC-42 Art\. 6\(4\)/);
+  });
+
+  it("never cite an NL-2024 item number, which was derived rather than seen (ADR 0002 §12)", () => {
+    for (const citation of citations.filter((c) => c.id === "NL-2024")) {
+      expect(`${citation.article ?? ""} ${citation.articleZh ?? ""}`).not.toMatch(/\d/);
+    }
+  });
+});
+
+describe("NL-CONTENT-PROHIBITED", () => {
+  it("fires when the company itself provides any of the four prohibited categories with any foreign share", () => {
+    const prohibited: ContentCategory[] = ["news", "publishing", "audiovisual", "internet-culture"];
+    for (const content of prohibited) {
+      const result = one({ ...APP_STORE, content: [content] }, { share: 1 });
+      const service = serviceOf(result, "B25");
+      expect(service.route, content).toBe("prohibited");
+      expect(service.maxForeignSharePercent, content).toBe(0);
+      expect(service.verdict, content).toBe("not-permitted");
+      expect(outcomesOf(result, "B25", "NL-CONTENT-PROHIBITED"), content).toContain("not-met");
+    }
+  });
+
+  it("fires only as information at 0% foreign share, with the maximum still 0% (ADR 0002 §1)", () => {
+    const result = one({ ...APP_STORE, content: ["news"] }, { share: 0 });
+    const service = serviceOf(result, "B25");
+    expect(service.route).toBe("prohibited");
+    expect(service.maxForeignSharePercent).toBe(0);
+    expect(service.verdict).toBe("permitted");
+    expect(outcomesOf(result, "B25", "NL-CONTENT-PROHIBITED")).toEqual(["info"]);
+  });
+
+  it("does not fire when the company provides only online music, which NL-2024 excepts", () => {
+    const result = one({ ...APP_STORE, content: ["online-music"] }, { share: 50 });
+    const service = serviceOf(result, "B25");
+    expect(service.route).not.toBe("prohibited");
+    expect(service.verdict).toBe("permitted");
+    expect(outcomesOf(result, "B25", "NL-CONTENT-PROHIBITED")).not.toContain("not-met");
+  });
+});
+
+describe("NL-PUBLIC-INFO-RELEASE", () => {
+  it("fires as unconfirmed information for community and publishing-delivery platforms", () => {
+    for (const subtype of ["community", "publishing-delivery"] as const) {
+      const result = one({ code: "B25", subtypes: [subtype], facilities: [] });
+      const findings = findingsOf(result, "B25", "NL-PUBLIC-INFO-RELEASE");
+      expect(findings.length, subtype).toBeGreaterThan(0);
+      for (const f of findings) {
+        expect(f.outcome, subtype).toBe("info");
+        expect(f.unconfirmed, subtype).toBe(true);
+      }
+    }
+  });
+
+  it("does not fire when the information service is search, instant messaging or protection and processing", () => {
+    for (const subtype of ["search", "instant-messaging", "protection-processing"] as const) {
+      const result = one({ code: "B25", subtypes: [subtype], facilities: [] });
+      expect(findingsOf(result, "B25", "NL-PUBLIC-INFO-RELEASE"), subtype).toEqual([]);
+    }
+  });
+});
+
+describe("NL-VATS-OPEN", () => {
+  it("fires when the service is B22, B23, B24 or B21 operating e-commerce alone: 100% anywhere in the mainland", () => {
+    const services: Service[] = [
+      { code: "B22", facilities: [] },
+      { code: "B23", facilities: [] },
+      { code: "B24", facilities: [] },
+      { code: "B21", subtypes: ["ecommerce"], facilities: [at("mainland-other")] },
+    ];
+    for (const service of services) {
+      const result = one(service, { registeredIn: "mainland-other" });
+      const assessed = serviceOf(result, service.code);
+      expect(assessed.route, service.code).toBe("nationwide-open");
+      expect(assessed.maxForeignSharePercent, service.code).toBe(100);
+      expect(assessed.verdict, service.code).toBe("permitted");
+      expect(outcomesOf(result, service.code, "NL-VATS-OPEN"), service.code).toContain("met");
+    }
+  });
+
+  it("does not fire when e-commerce is bundled with EDI, or for coding conversion", () => {
+    const bundled = one(
+      { code: "B21", subtypes: ["ecommerce", "edi"], facilities: [at("mainland-other")] },
+      { registeredIn: "mainland-other" },
+    );
+    expect(serviceOf(bundled, "B21").route).toBe("nationwide-cap");
+    expect(outcomesOf(bundled, "B21", "NL-VATS-OPEN")).not.toContain("met");
+    const coding = one({ code: "B26", facilities: [] }, { registeredIn: "mainland-other" });
+    expect(findingsOf(coding, "B26", "NL-VATS-OPEN")).toEqual([]);
+  });
+});
+
+describe("NL-WTO-SCOPE", () => {
+  it("fires when the service is IDC, CDN, IP-VPN or ISP: baseline maximum 0%", () => {
+    const services: Service[] = [
+      { code: "B11", facilities: [at("mainland-other")] },
+      { code: "B12", facilities: [at("mainland-other")] },
+      { code: "B13", facilities: [at("mainland-other")] },
+      {
+        code: "B14",
+        coverage: "pilot-area",
+        ispAccess: "basic-operator",
+        facilities: [at("mainland-other")],
+      },
+    ];
+    for (const service of services) {
+      const result = one(service, { registeredIn: "mainland-other", share: 1 });
+      const assessed = serviceOf(result, service.code);
+      expect(assessed.route, service.code).toBe("not-available");
+      expect(assessed.maxForeignSharePercent, service.code).toBe(0);
+      expect(assessed.verdict, service.code).toBe("not-permitted");
+      expect(findingsOf(result, service.code, "NL-WTO-SCOPE").length, service.code).toBe(1);
+    }
+  });
+
+  it("does not fire when the service is inside China's WTO commitments (B21, B22, B25, B26)", () => {
+    const services: Service[] = [EDI, { code: "B22", facilities: [] }, APP_STORE];
+    services.push({ code: "B26", facilities: [] });
+    for (const service of services) {
+      const result = one(service, { registeredIn: "mainland-other" });
+      expect(findingsOf(result, service.code, "NL-WTO-SCOPE"), service.code).toEqual([]);
+    }
+  });
+});
+
+describe("NL-VATS-CAP-50", () => {
+  it("fires when the service is B21 other than e-commerce, B25 or B26: 50% outside the pilot", () => {
+    const services: Service[] = [
+      { code: "B21", subtypes: ["transaction-processing"], facilities: [] },
+      { code: "B25", subtypes: ["search"], facilities: [] },
+      { code: "B26", facilities: [] },
+    ];
+    for (const service of services) {
+      const result = one(service, { registeredIn: "mainland-other" });
+      const assessed = serviceOf(result, service.code);
+      expect(assessed.route, service.code).toBe("nationwide-cap");
+      expect(assessed.maxForeignSharePercent, service.code).toBe(50);
+      expect(findingsOf(result, service.code, "NL-VATS-CAP-50").length, service.code).toBe(1);
+    }
+  });
+
+  it("does not fire when the service is open (B22, e-commerce) or outside the WTO commitments (B11)", () => {
+    const services: Service[] = [
+      { code: "B22", facilities: [] },
+      { code: "B21", subtypes: ["ecommerce"], facilities: [] },
+      { code: "B11", facilities: [] },
+    ];
+    for (const service of services) {
+      const result = one(service, { registeredIn: "mainland-other" });
+      expect(findingsOf(result, service.code, "NL-VATS-CAP-50"), service.code).toEqual([]);
+    }
+  });
+});
+
+describe("PILOT-SCOPE", () => {
+  it("fires when a plan needs the pilot for a service or sub-type the pilot does not open", () => {
+    const services: Service[] = [
+      { code: "B13", facilities: [at("beijing")] },
+      { code: "B26", facilities: [at("beijing")] },
+      { code: "B25", subtypes: ["search"], facilities: [at("beijing")] },
+      { code: "B25", subtypes: ["community"], facilities: [at("beijing")] },
+      { code: "B25", subtypes: ["instant-messaging"], facilities: [at("beijing")] },
+      { code: "B25", subtypes: ["publishing-delivery", "search"], facilities: [at("beijing")] },
+    ];
+    for (const service of services) {
+      const result = one(service);
+      const assessed = serviceOf(result, service.code);
+      const label = `${service.code} ${service.subtypes?.join("+") ?? ""}`;
+      expect(assessed.route, label).not.toBe("pilot");
+      expect(assessed.verdict, label).toBe("not-permitted");
+      expect(outcomesOf(result, service.code, "PILOT-SCOPE"), label).toContain("not-met");
+    }
+  });
+
+  it("does not fire when the pilot opens the service: IDC, CDN, ISP, all of B21, publishing-delivery and protection-processing", () => {
+    const services: Service[] = [
+      IDC,
+      { code: "B12", facilities: [at("beijing")] },
+      LOCAL_ISP,
+      { code: "B21", subtypes: ["transaction-processing", "edi", "device-data"], facilities: [] },
+      { code: "B25", subtypes: ["publishing-delivery", "protection-processing"], facilities: [] },
+    ];
+    for (const service of services) {
+      const result = one(service);
+      expect(serviceOf(result, service.code).route, service.code).toBe("pilot");
+      expect(outcomesOf(result, service.code, "PILOT-SCOPE"), service.code).not.toContain(
+        "not-met",
+      );
+    }
+  });
+});
+
+describe("PILOT-EXCLUDED-CONTENT", () => {
+  it("fires when a plan that needs the pilot provides online music, which the pilot excludes without NL-2024's exception", () => {
+    const result = one({ ...APP_STORE, content: ["online-music"] });
+    const service = serviceOf(result, "B25");
+    expect(service.route).toBe("nationwide-cap");
+    expect(service.maxForeignSharePercent).toBe(50);
+    expect(outcomesOf(result, "B25", "PILOT-EXCLUDED-CONTENT")).toContain("not-met");
+  });
+
+  it("does not fire when the company provides no content itself", () => {
+    const result = one(APP_STORE);
+    expect(serviceOf(result, "B25").route).toBe("pilot");
+    expect(findingsOf(result, "B25", "PILOT-EXCLUDED-CONTENT")).toEqual([]);
+  });
+
+  it("does not bind a plan within the baseline (50%), which does not need the pilot", () => {
+    const result = one({ ...APP_STORE, content: ["online-music"] }, { share: 50 });
+    expect(serviceOf(result, "B25").verdict).toBe("permitted");
+    expect(outcomesOf(result, "B25", "PILOT-EXCLUDED-CONTENT")).not.toContain("not-met");
+  });
+});
+
+describe("PILOT-LOCAL-PLAN", () => {
+  it("fires as an unconfirmed condition on a pilot route the plan needs", () => {
+    const result = one(IDC);
+    const findings = findingsOf(result, "B11", "PILOT-LOCAL-PLAN");
+    expect(findings.map((f) => f.outcome)).toEqual(["condition"]);
+    expect(findings.every((f) => f.unconfirmed)).toBe(true);
+  });
+
+  it("does not fire when the service does not take the pilot route (IP-VPN, call centre)", () => {
+    expect(findingsOf(one({ code: "B13", facilities: [] }), "B13", "PILOT-LOCAL-PLAN")).toEqual([]);
+    expect(findingsOf(one({ code: "B24", facilities: [] }), "B24", "PILOT-LOCAL-PLAN")).toEqual([]);
+  });
+});
+
+describe("PILOT-AREA", () => {
+  it("fires when a plan that needs the pilot registers its company outside the four pilot areas", () => {
+    const result = one(
+      { code: "B21", subtypes: ["edi"], facilities: [at("mainland-other")] },
+      { registeredIn: "mainland-other" },
+    );
+    expect(serviceOf(result, "B21").route).toBe("nationwide-cap");
+    expect(outcomesOf(result, "B21", "PILOT-AREA")).toContain("not-met");
+  });
+
+  it("does not fire when the company is registered in a pilot area, and is only a condition when registration is undecided", () => {
+    for (const area of ["beijing", "shanghai", "hainan", "shenzhen"] as const) {
+      const result = one({ code: "B11", facilities: [at(area)] }, { registeredIn: area });
+      expect(serviceOf(result, "B11").route, area).toBe("pilot");
+      expect(outcomesOf(result, "B11", "PILOT-AREA"), area).not.toContain("not-met");
+    }
+    const undecided = one(IDC, { registeredIn: "undecided" });
+    expect(serviceOf(undecided, "B11").route).toBe("pilot");
+    expect(outcomesOf(undecided, "B11", "PILOT-AREA")).toEqual(["condition"]);
+  });
+
+  it("is unconfirmed for Hainan and Shenzhen, whose boundaries RULES.md §2 leaves open, and not for Beijing or Shanghai", () => {
+    for (const area of ["hainan", "shenzhen"] as const) {
+      const findings = findingsOf(
+        one({ code: "B11", facilities: [at(area)] }, { registeredIn: area }),
+        "B11",
+        "PILOT-AREA",
+      );
+      expect(findings.length, area).toBeGreaterThan(0);
+      expect(
+        findings.every((f) => f.unconfirmed),
+        area,
+      ).toBe(true);
+    }
+    for (const area of ["beijing", "shanghai"] as const) {
+      const findings = findingsOf(
+        one({ code: "B11", facilities: [at(area)] }, { registeredIn: area }),
+        "B11",
+        "PILOT-AREA",
+      );
+      expect(findings.length, area).toBeGreaterThan(0);
+      expect(
+        findings.some((f) => f.unconfirmed),
+        area,
+      ).toBe(false);
+    }
+  });
+});
+
+describe("PILOT-SAME-AREA", () => {
+  it("fires when a facility of the service, owned, leased or held otherwise, lies outside the registration's pilot area", () => {
+    for (const tenure of ["owned", "leased", "other"] as const) {
+      const result = one({
+        code: "B11",
+        facilities: [at("beijing"), at("mainland-other", tenure)],
+      });
+      expect(serviceOf(result, "B11").route, tenure).toBe("not-available");
+      expect(outcomesOf(result, "B11", "PILOT-SAME-AREA"), tenure).toContain("not-met");
+    }
+  });
+
+  it("fires when the facilities are split over two pilot areas, whatever the registration", () => {
+    for (const registeredIn of ["beijing", "undecided"] as const) {
+      const result = one(
+        { code: "B11", facilities: [at("beijing"), at("shanghai", "leased")] },
+        { registeredIn },
+      );
+      expect(serviceOf(result, "B11").route, registeredIn).toBe("not-available");
+      expect(outcomesOf(result, "B11", "PILOT-SAME-AREA"), registeredIn).toContain("not-met");
+    }
+  });
+
+  it("does not fire when every facility is in the registration's pilot area, and is a condition when one is undecided", () => {
+    const inside = one({ code: "B11", facilities: [at("beijing"), at("beijing", "leased")] });
+    expect(serviceOf(inside, "B11").route).toBe("pilot");
+    expect(outcomesOf(inside, "B11", "PILOT-SAME-AREA")).not.toContain("not-met");
+    const undecided = one({ code: "B11", facilities: [at("beijing"), at("undecided")] });
+    expect(serviceOf(undecided, "B11").route).toBe("pilot");
+    expect(outcomesOf(undecided, "B11", "PILOT-SAME-AREA")).toEqual(["condition"]);
+  });
+
+  it("looks only at the facilities of the service being decided (ADR 0002 §5)", () => {
+    const result = assess(
+      plan([
+        { code: "B22", facilities: [at("mainland-other")] },
+        { code: "B11", facilities: [at("beijing")] },
+      ]),
+    );
+    expect(serviceOf(result, "B11").route).toBe("pilot");
+    expect(outcomesOf(result, "B11", "PILOT-SAME-AREA")).not.toContain("not-met");
+  });
+});
+
+describe("PILOT-CDN-LOCAL-NODES", () => {
+  it("fires when a CDN buys or leases a node outside its pilot area", () => {
+    for (const tenure of ["owned", "leased"] as const) {
+      const result = one({
+        code: "B12",
+        facilities: [at("beijing"), at("mainland-other", tenure)],
+      });
+      expect(serviceOf(result, "B12").verdict, tenure).toBe("not-permitted");
+      expect(outcomesOf(result, "B12", "PILOT-CDN-LOCAL-NODES"), tenure).toContain("not-met");
+    }
+  });
+
+  it("does not fire when every CDN node is inside the area, nor for a service that is not a CDN", () => {
+    const cdn = one({ code: "B12", facilities: [at("beijing"), at("beijing", "leased")] });
+    expect(serviceOf(cdn, "B12").route).toBe("pilot");
+    expect(outcomesOf(cdn, "B12", "PILOT-CDN-LOCAL-NODES")).not.toContain("not-met");
+    const idc = one({ code: "B11", facilities: [at("beijing"), at("mainland-other", "leased")] });
+    expect(findingsOf(idc, "B11", "PILOT-CDN-LOCAL-NODES")).toEqual([]);
+  });
+});
+
+describe("PILOT-ISP-LOCAL-SCOPE", () => {
+  it("fires when an ISP that needs the pilot serves users nationwide", () => {
+    const result = one({ ...LOCAL_ISP, coverage: "nationwide" });
+    expect(serviceOf(result, "B14").route).toBe("not-available");
+    expect(outcomesOf(result, "B14", "PILOT-ISP-LOCAL-SCOPE")).toContain("not-met");
+  });
+
+  it("does not fire when the ISP serves only users in the pilot area", () => {
+    const result = one(LOCAL_ISP);
+    expect(serviceOf(result, "B14").route).toBe("pilot");
+    expect(outcomesOf(result, "B14", "PILOT-ISP-LOCAL-SCOPE")).not.toContain("not-met");
+  });
+});
+
+describe("PILOT-ISP-OPERATOR-ACCESS", () => {
+  it("fires when an ISP that needs the pilot reaches users over its own access network", () => {
+    const result = one({ ...LOCAL_ISP, ispAccess: "own-network" });
+    expect(serviceOf(result, "B14").route).toBe("not-available");
+    expect(outcomesOf(result, "B14", "PILOT-ISP-OPERATOR-ACCESS")).toContain("not-met");
+  });
+
+  it("does not fire when the ISP uses the basic operators' access equipment", () => {
+    const result = one(LOCAL_ISP);
+    expect(serviceOf(result, "B14").route).toBe("pilot");
+    expect(outcomesOf(result, "B14", "PILOT-ISP-OPERATOR-ACCESS")).not.toContain("not-met");
+  });
+});
+
+describe("PILOT-NATIONWIDE-SERVICE", () => {
+  it("fires when a pilot service other than ISP may serve the whole country", () => {
+    for (const service of [IDC, EDI, APP_STORE, { code: "B12", facilities: [] } as Service]) {
+      const result = one(service);
+      expect(serviceOf(result, service.code).route, service.code).toBe("pilot");
+      expect(findingsOf(result, service.code, "PILOT-NATIONWIDE-SERVICE").length).toBe(1);
+    }
+  });
+
+  it("does not fire when the pilot service is ISP, which is limited to the area", () => {
+    const result = one(LOCAL_ISP);
+    expect(serviceOf(result, "B14").route).toBe("pilot");
+    expect(findingsOf(result, "B14", "PILOT-NATIONWIDE-SERVICE")).toEqual([]);
+  });
+});
+
+describe("PILOT-MIIT-APPROVAL", () => {
+  it("fires as a condition when the plan needs the pilot", () => {
+    const result = one(IDC);
+    expect(serviceOf(result, "B11").verdict).toBe("permitted-with-conditions");
+    expect(outcomesOf(result, "B11", "PILOT-MIIT-APPROVAL")).toEqual(["condition"]);
+  });
+
+  it("does not fire as a condition when the share is within the baseline, nor for an open service", () => {
+    const within = one(EDI, { share: 50 });
+    expect(serviceOf(within, "B21").verdict).toBe("permitted");
+    const outcomes = outcomesOf(within, "B21", "PILOT-MIIT-APPROVAL");
+    expect(outcomes).not.toContain("condition");
+    expect(outcomes).not.toContain("not-met");
+    expect(findingsOf(one({ code: "B22", facilities: [] }), "B22", "PILOT-MIIT-APPROVAL")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("PILOT-NATIONAL-TREATMENT", () => {
+  it("fires when the service takes the pilot route", () => {
+    const result = one(IDC);
+    expect(findingsOf(result, "B11", "PILOT-NATIONAL-TREATMENT").map((f) => f.outcome)).toEqual([
+      "info",
+    ]);
+  });
+
+  it("does not fire when the service does not use the pilot (open call centre, closed IP-VPN)", () => {
+    expect(
+      findingsOf(one({ code: "B24", facilities: [] }), "B24", "PILOT-NATIONAL-TREATMENT"),
+    ).toEqual([]);
+    expect(
+      findingsOf(one({ code: "B13", facilities: [] }), "B13", "PILOT-NATIONAL-TREATMENT"),
+    ).toEqual([]);
+  });
+});
+
+describe("ENTITY-MAINLAND", () => {
+  it("fires when the company is registered outside the mainland: every service is not permitted, even at 0%", () => {
+    for (const share of [0, 100]) {
+      const result = assess(
+        plan([{ code: "B22", facilities: [] }, EDI], { registeredIn: "outside-mainland", share }),
+      );
+      expect(planFindings(result, "ENTITY-MAINLAND").map((f) => f.outcome)).toContain("not-met");
+      for (const service of result.services) {
+        expect(service.verdict, `${service.code} at ${share}%`).toBe("not-permitted");
+        expect(service.route, `${service.code} at ${share}%`).toBe("not-available");
+        expect(service.maxForeignSharePercent).toBe(0);
+        expect(outcomesOf(result, service.code, "ENTITY-MAINLAND")).toContain("not-met");
+      }
+    }
+  });
+
+  it("does not fire when the company is registered anywhere in the mainland", () => {
+    const result = one({ code: "B22", facilities: [] }, { registeredIn: "mainland-other" });
+    expect(planFindings(result, "ENTITY-MAINLAND").map((f) => f.outcome)).toEqual(["met"]);
+    expect(findingsOf(result, "B22", "ENTITY-MAINLAND")).toEqual([]);
+    expect(result.overall).toBe("permitted");
+  });
+});
+
+describe("LIC-AUTHORITY", () => {
+  it("fires as plan information for every plan", () => {
+    for (const answers of [plan([IDC]), plan([{ code: "B22", facilities: [] }], { share: 0 })]) {
+      const findings = planFindings(assess(answers), "LIC-AUTHORITY");
+      expect(findings.length).toBeGreaterThan(0);
+      expect(findings.every((f) => f.outcome === "info")).toBe(true);
+    }
+  });
+
+  it("does not fire as a binding finding, even when the plan fails", () => {
+    const result = one({ code: "B13", facilities: [] }, { registeredIn: "outside-mainland" });
+    expect(result.overall).toBe("not-permitted");
+    expect(planFindings(result, "LIC-AUTHORITY").map((f) => f.outcome)).not.toContain("not-met");
+    expect(planFindings(result, "LIC-AUTHORITY").map((f) => f.outcome)).not.toContain("condition");
+  });
+});
+
+describe("LIC-CAPITAL", () => {
+  const amounts = (result: Assessment) =>
+    planFindings(result, "LIC-CAPITAL").flatMap((f) => Object.values(f.params));
+
+  it("fires with RMB 10 million for cross-regional service and RMB 1 million for an ISP serving only its area", () => {
+    expect(amounts(one(IDC))).toContain(10_000_000);
+    const local = amounts(one(LOCAL_ISP));
+    expect(local).toContain(1_000_000);
+    expect(local).not.toContain(10_000_000);
+  });
+
+  it("fires with the Hainan guide's statement, unconfirmed, for a company registered in Hainan", () => {
+    const result = one({ code: "B11", facilities: [at("hainan")] }, { registeredIn: "hainan" });
+    const guide = planFindings(result, "LIC-CAPITAL").filter((f) =>
+      f.citations.some((c) => c.id === "HAINAN-GUIDE-2024"),
+    );
+    expect(guide.length).toBeGreaterThan(0);
+    expect(guide.every((f) => f.unconfirmed && f.outcome === "info")).toBe(true);
+  });
+
+  it("does not fire with the Hainan guide (nor unconfirmed) for a company registered elsewhere", () => {
+    const findings = planFindings(one(IDC), "LIC-CAPITAL");
+    expect(findings.some((f) => f.citations.some((c) => c.id === "HAINAN-GUIDE-2024"))).toBe(false);
+    expect(findings.some((f) => f.unconfirmed)).toBe(false);
+  });
+});
+
+describe("LIC-REQUIREMENTS", () => {
+  it("fires with the unconfirmed security review for IDC, CDN and ISP applications", () => {
+    for (const service of [IDC, { code: "B12", facilities: [] } as Service, LOCAL_ISP]) {
+      const findings = planFindings(one(service), "LIC-REQUIREMENTS");
+      expect(findings.length, service.code).toBeGreaterThan(0);
+      expect(findings.every((f) => f.outcome === "info")).toBe(true);
+      expect(
+        findings.some((f) => f.unconfirmed),
+        service.code,
+      ).toBe(true);
+    }
+  });
+
+  it("does not fire with anything unconfirmed for a plan without IDC, CDN or ISP", () => {
+    const findings = planFindings(one({ code: "B22", facilities: [] }), "LIC-REQUIREMENTS");
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.some((f) => f.unconfirmed)).toBe(false);
+  });
+});
+
+describe("SHARE-WITHIN-CAP", () => {
+  it("fires when the planned share exceeds the service's maximum (50.01% against 50%)", () => {
+    const result = one({ code: "B26", facilities: [] }, { share: 50.01 });
+    expect(serviceOf(result, "B26").verdict).toBe("not-permitted");
+    const findings = findingsOf(result, "B26", "SHARE-WITHIN-CAP");
+    expect(findings.map((f) => f.outcome)).toEqual(["not-met"]);
+    expect(findings.every((f) => f.unconfirmed)).toBe(true);
+  });
+
+  it("does not fire when the share equals the maximum, yet stays unconfirmed (ADR 0002 §10)", () => {
+    const result = one({ code: "B26", facilities: [] }, { share: 50 });
+    expect(serviceOf(result, "B26").verdict).toBe("permitted");
+    const findings = findingsOf(result, "B26", "SHARE-WITHIN-CAP");
+    expect(findings.map((f) => f.outcome)).toEqual(["met"]);
+    expect(findings.every((f) => f.unconfirmed)).toBe(true);
+  });
+});
+
+describe("CEPA-HK-MO", () => {
+  it("fires as information for Hong Kong and Macao investors in ISP, app stores, IDC and IP-VPN", () => {
+    for (const origin of ["hong-kong", "macao"] as const) {
+      for (const service of [
+        LOCAL_ISP,
+        APP_STORE,
+        IDC,
+        { code: "B13", facilities: [] } as Service,
+      ]) {
+        const outcomes = outcomesOf(one(service, { origin }), service.code, "CEPA-HK-MO");
+        expect(outcomes, `${origin} ${service.code}`).toEqual(["info"]);
+      }
+    }
+  });
+
+  it("does not fire when the investor is from elsewhere, or the plan has no foreign share", () => {
+    for (const origin of ["taiwan", "other"] as const) {
+      expect(findingsOf(one(LOCAL_ISP, { origin }), "B14", "CEPA-HK-MO"), origin).toEqual([]);
+    }
+    expect(
+      findingsOf(one(LOCAL_ISP, { origin: "hong-kong", share: 0 }), "B14", "CEPA-HK-MO"),
+    ).toEqual([]);
+  });
+});
+
+describe("FTZ-ROUTES", () => {
+  it("fires when the pilot route is not open to IP-VPN or to an ISP", () => {
+    expect(outcomesOf(one({ code: "B13", facilities: [] }), "B13", "FTZ-ROUTES")).toEqual(["info"]);
+    const nationwideIsp = one({ ...LOCAL_ISP, coverage: "nationwide" });
+    expect(outcomesOf(nationwideIsp, "B14", "FTZ-ROUTES")).toEqual(["info"]);
+  });
+
+  it("does not fire when the ISP takes the pilot route, nor at 0% foreign share", () => {
+    expect(findingsOf(one(LOCAL_ISP), "B14", "FTZ-ROUTES")).toEqual([]);
+    expect(
+      findingsOf(one({ code: "B13", facilities: [] }, { share: 0 }), "B13", "FTZ-ROUTES"),
+    ).toEqual([]);
+  });
+});
+
+describe("HAINAN-FTP", () => {
+  it("fires when an IDC, CDN or data-processing plan is registered in Hainan", () => {
+    for (const service of [
+      { code: "B11", facilities: [at("hainan")] },
+      { code: "B12", facilities: [at("hainan")] },
+      { code: "B21", subtypes: ["edi"], facilities: [at("hainan")] },
+    ] as Service[]) {
+      const result = one(service, { registeredIn: "hainan" });
+      expect(outcomesOf(result, service.code, "HAINAN-FTP"), service.code).toEqual(["info"]);
+    }
+  });
+
+  it("does not fire when the company is registered elsewhere, or has no foreign share", () => {
+    expect(findingsOf(one(EDI), "B21", "HAINAN-FTP")).toEqual([]);
+    const domestic = one(
+      { code: "B21", subtypes: ["edi"], facilities: [at("hainan")] },
+      { registeredIn: "hainan", share: 0 },
+    );
+    expect(findingsOf(domestic, "B21", "HAINAN-FTP")).toEqual([]);
+  });
+});
+
+describe("SC-2025-20-CITIES", () => {
+  it("fires as unconfirmed information for IP-VPN, ISP and publishing-delivery", () => {
+    for (const service of [{ code: "B13", facilities: [] } as Service, LOCAL_ISP, APP_STORE]) {
+      const findings = findingsOf(one(service), service.code, "SC-2025-20-CITIES");
+      expect(
+        findings.map((f) => f.outcome),
+        service.code,
+      ).toEqual(["info"]);
+      expect(findings.every((f) => f.unconfirmed)).toBe(true);
+    }
+  });
+
+  it("does not fire when the service is another one (search, IDC), or at 0% foreign share", () => {
+    const search = one({ code: "B25", subtypes: ["search"], facilities: [] });
+    expect(findingsOf(search, "B25", "SC-2025-20-CITIES")).toEqual([]);
+    expect(findingsOf(one(IDC), "B11", "SC-2025-20-CITIES")).toEqual([]);
+    expect(findingsOf(one(APP_STORE, { share: 0 }), "B25", "SC-2025-20-CITIES")).toEqual([]);
+  });
+});
