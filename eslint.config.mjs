@@ -22,6 +22,7 @@ export default defineConfig([
     "test-results/**",
     "playwright-report/**",
     "coverage/**",
+    ".bench/**",
     "next-env.d.ts",
   ]),
 ]);
