@@ -3,17 +3,26 @@ import "../globals.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
 import { HTML_LANG, routing } from "@/lib/i18n/routing";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
-  return { title: t("title") };
+  return {
+    title: { default: t("title"), template: `%s – ${t("title")}` },
+    description: t("description"),
+  };
 }
 
+/**
+ * The root layout. No client provider: client components get their strings as props, so
+ * no page ships the message catalogue or an i18n runtime to the browser.
+ */
 export default async function LocaleLayout({
   children,
   params,
@@ -31,8 +40,12 @@ export default async function LocaleLayout({
 
   return (
     <html lang={HTML_LANG[locale]}>
-      <body className="min-h-screen bg-white text-neutral-900 antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      <body className="flex min-h-screen flex-col bg-white antialiased">
+        <SiteHeader locale={locale} />
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   );

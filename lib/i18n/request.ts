@@ -19,5 +19,6 @@ export default getRequestConfig(async ({ locale }) => {
   const messages = (await import(`../../messages/${resolved}.json`)) as {
     default: Record<string, unknown>;
   };
-  return { locale: resolved, messages: messages.default };
+  // Dates are calendar dates (the rules' checked-on day): UTC keeps them the same everywhere.
+  return { locale: resolved, messages: messages.default, timeZone: "UTC" };
 });

@@ -21,6 +21,7 @@ export function translatorFor(locale: AppLocale): Translate {
     const base = createTranslator({
       locale,
       messages: CATALOGUES[locale],
+      timeZone: "UTC",
       onError(error) {
         throw error;
       },
