@@ -7,6 +7,9 @@ export default defineConfig([
   ...nextTypescript,
   {
     rules: {
+      // A Pages Router rule. Here plain <a> is deliberate: every page is server-rendered and
+      // works without JavaScript, and next/link would add a client router to light pages.
+      "@next/next/no-html-link-for-pages": "off",
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },

@@ -31,15 +31,18 @@ export function proxy(request: NextRequest): NextResponse {
   const https = isHttpsRequest(request.url, request.headers);
   const headers = securityHeaders({ nonce, https, dev: process.env.NODE_ENV === "development" });
 
+  const decision = routeRequest(request);
   const response =
-    routeRequest(request) ??
+    decision.response ??
     (isApiPath(request.nextUrl.pathname) ? NextResponse.next() : handleI18nRouting(request));
 
   forwardRequestHeaders(response, request.headers, {
     [CSP_HEADER.toLowerCase()]: headers[CSP_HEADER],
     [NONCE_HEADER]: nonce,
   });
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries({ ...headers, ...decision.headers })) {
+    response.headers.set(name, value);
+  }
   return response;
 }
 

@@ -1,19 +1,72 @@
 import { type NextRequest, NextResponse } from "next/server";
 
+import { decodeLink } from "@/lib/answers/codec";
 import { readResultLink } from "@/lib/answers/result-link";
+import { completeAnswers, parseStepId } from "@/lib/flow";
 import { RULES_FACTS } from "@/lib/rules";
+import { stepPage, whereTheUserIs } from "@/lib/wizard/step-view";
 
-const RESULT_PATH = /^\/(en|zh)\/result\/?$/;
+const JOURNEY_PATH = /^\/(en|zh)\/(?:plan\/([^/]+)|(result))\/?$/;
+
+/** Pages that carry a plan's answers: never indexed, never cached by anyone. */
+export const PRIVATE_PAGE_HEADERS = {
+  "X-Robots-Tag": "noindex, nofollow",
+  "Cache-Control": "private, no-store",
+} as const;
+
+export type Decision = { response?: NextResponse; headers?: Record<string, string> };
+
+function redirectTo(request: NextRequest, location: string): NextResponse {
+  return NextResponse.redirect(new URL(location, request.url), 303);
+}
+
+/** Bad input gets the page that explains it, with the status that says so. */
+const badRequest = () => NextResponse.next({ status: 400 });
 
 /**
- * The app's own request handling, run by proxy.ts before next-intl. A result link that
- * cannot be read is answered here with HTTP 400 and the page that explains why (an App
- * Router page cannot set its own status); everything else returns `undefined`.
+ * The app's own request handling, run by proxy.ts before next-intl: the journey's pages
+ * (steps, check, result) are decided here from their addresses, because an App Router page
+ * cannot choose its status. A submitted step is answered with a redirect (valid) or a 400
+ * (the page then shows the errors); a step that cannot be reached yet, or an incomplete
+ * result, redirects to where the user really is; a damaged link answers 400.
  */
-export function routeRequest(request: NextRequest): NextResponse | undefined {
-  const match = RESULT_PATH.exec(request.nextUrl.pathname);
-  if (!match) return undefined;
-  const link = readResultLink(request.nextUrl.searchParams, RULES_FACTS);
-  if (link.ok) return undefined;
-  return NextResponse.next({ status: 400 });
+export function routeRequest(request: NextRequest): Decision {
+  const match = JOURNEY_PATH.exec(request.nextUrl.pathname);
+  if (!match) return {};
+  const [, locale = "en", segment, result] = match;
+  const query = request.nextUrl.searchParams;
+  const headers = PRIVATE_PAGE_HEADERS;
+
+  if (result) {
+    const link = readResultLink(query, RULES_FACTS);
+    if (link.ok) return { headers };
+    if (link.problem === "incomplete" && link.draft) {
+      return { response: redirectTo(request, whereTheUserIs(locale, link.draft, false)), headers };
+    }
+    return { response: badRequest(), headers };
+  }
+
+  if (segment === "check") {
+    const decoded = decodeLink(query);
+    if (!decoded.ok) return { response: badRequest(), headers };
+    if (!completeAnswers(decoded.draft)) {
+      return {
+        response: redirectTo(request, whereTheUserIs(locale, decoded.draft, true)),
+        headers,
+      };
+    }
+    return { headers };
+  }
+
+  const stepId = parseStepId(segment ?? "");
+  if (!stepId) return { headers };
+  const page = stepPage(locale, stepId, query);
+  switch (page.kind) {
+    case "damaged":
+      return { response: badRequest(), headers };
+    case "elsewhere":
+      return { response: redirectTo(request, page.location), headers };
+    case "step":
+      return page.errors.length > 0 ? { response: badRequest(), headers } : { headers };
+  }
 }

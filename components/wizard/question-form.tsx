@@ -1,0 +1,472 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { type FocusEvent, type FormEvent, useEffect, useRef, useState } from "react";
+import {
+  type FieldErrors,
+  type FieldValues,
+  type Resolver,
+  useFieldArray,
+  useForm,
+  type UseFormReturn,
+} from "react-hook-form";
+
+import type { StepSchemaId } from "@/lib/answers/steps/registry";
+
+import type { FieldError, Option, QuestionProps } from "./types";
+
+const MAX_ROWS = 50;
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
+}
+
+/**
+ * The step's zod schema, loaded after the page has become interactive rather than with it:
+ * zod's core is most of a form's JavaScript, and the page works without it until the user
+ * first leaves a field. The same schema object validates on the server.
+ */
+const resolvers = new Map<StepSchemaId, Promise<Resolver<FieldValues>>>();
+
+function loadResolver(id: StepSchemaId): Promise<Resolver<FieldValues>> {
+  let resolver = resolvers.get(id);
+  if (!resolver) {
+    resolver = import("@/lib/answers/steps/registry").then(
+      // One form component serves every step, so the resolver is typed for any field values.
+      ({ stepSchema }) => zodResolver(stepSchema(id) as never) as unknown as Resolver<FieldValues>,
+    );
+    resolvers.set(id, resolver);
+  }
+  return resolver;
+}
+
+function useLazyResolver(id: StepSchemaId): Resolver<FieldValues> {
+  const [resolver] = useState(() => {
+    const lazy: Resolver<FieldValues> = async (values, context, options) =>
+      (await loadResolver(id))(values, context, options);
+    return lazy;
+  });
+  useEffect(() => {
+    const idle =
+      window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1));
+    idle(() => void loadResolver(id));
+  }, [id]);
+  return resolver;
+}
+
+/** react-hook-form keeps errors in a tree; the summary lists them flat, in the form's order. */
+function flatErrors(errors: FieldErrors, prefix = ""): FieldError[] {
+  const list: FieldError[] = [];
+  for (const [key, value] of Object.entries(errors)) {
+    if (!value || key === "root") continue;
+    const field = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "object" && "message" in value && typeof value.message === "string") {
+      list.push({ field, key: value.message });
+    } else if (typeof value === "object") {
+      list.push(...flatErrors(value as FieldErrors, field));
+    }
+  }
+  return list;
+}
+
+function serverErrorTree(errors: FieldError[]): FieldErrors {
+  const tree: Record<string, unknown> = {};
+  for (const { field, key } of errors) {
+    const parts = field.split(".");
+    let node = tree;
+    parts.forEach((part, i) => {
+      if (i === parts.length - 1) node[part] = { type: "server", message: key };
+      else
+        node = (node[part] ??= /^\d+$/.test(parts[i + 1] ?? "") ? [] : {}) as Record<
+          string,
+          unknown
+        >;
+    });
+  }
+  return tree as FieldErrors;
+}
+
+/**
+ * Registers a field, validating on blur except when focus is moving to one of the form's
+ * buttons: then the click validates anyway, and an error appearing (or vanishing) between
+ * mousedown and mouseup would move the button from under the pointer and lose the click.
+ */
+function registerField(form: UseFormReturn<FieldValues>, name: string) {
+  const registered = form.register(name);
+  return {
+    ...registered,
+    onBlur: (event: FocusEvent<HTMLElement>) => {
+      const next = event.relatedTarget;
+      if (next instanceof HTMLButtonElement && next.form === event.currentTarget.closest("form")) {
+        return Promise.resolve();
+      }
+      return registered.onBlur(event);
+    },
+  };
+}
+
+/** The id of the first control of a field: where an error summary link takes the user. */
+export function controlId(name: string, options: Option[]): string {
+  const id = name.replaceAll(".", "-");
+  return options[0] ? `${id}-${options[0].value}` : id;
+}
+
+export function QuestionForm(props: QuestionProps) {
+  const { kind, name, action, hidden, options, serverErrors, errorText, text } = props;
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const form = useForm<FieldValues>({
+    resolver: useLazyResolver(props.schemaId),
+    defaultValues: props.defaultValues,
+    errors: serverErrors.length > 0 ? serverErrorTree(serverErrors) : undefined,
+    mode: "onTouched",
+    reValidateMode: "onChange",
+    shouldFocusError: false,
+  });
+  const errors = flatErrors(form.formState.errors);
+
+  // A page that arrives with errors (submitted without JavaScript) starts at its summary.
+  useEffect(() => {
+    if (serverErrors.length > 0) summaryRef.current?.focus();
+  }, [serverErrors.length]);
+
+  const message = (error: FieldError): string => {
+    const textOf = errorText[error.key] ?? errorText.invalid ?? error.key;
+    const row = /^facilities\.(\d+)\./.exec(error.field);
+    return row ? fill(text.rowError, { number: Number(row[1]) + 1, message: textOf }) : textOf;
+  };
+  const errorFor = (field: string) => errors.find((e) => e.field === field);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    // Valid: let the browser submit the form as it would without JavaScript (the server
+    // redirects to the next step). Invalid: stay, and move focus to the summary.
+    const form_ = event.currentTarget;
+    void form.handleSubmit(
+      () => form_.submit(),
+      () => requestAnimationFrame(() => summaryRef.current?.focus()),
+    )(event);
+  };
+
+  return (
+    <form method="get" action={action} noValidate onSubmit={onSubmit}>
+      {errors.length > 0 && (
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          role="alert"
+          aria-labelledby="error-summary-title"
+          className="mb-8 border-4 border-stop p-4"
+        >
+          <h2 id="error-summary-title" className="mb-3 text-xl font-bold">
+            {text.errorSummaryTitle}
+          </h2>
+          <ul className="space-y-1">
+            {errors.map((error) => (
+              <li key={error.field}>
+                <a
+                  href={`#${fieldAnchor(error.field, kind, name, options)}`}
+                  className="font-bold text-stop visited:text-stop"
+                >
+                  {message(error)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {hidden.map(([key, value]) => (
+        <input key={`${key}=${value}`} type="hidden" name={key} value={value} />
+      ))}
+      <input type="hidden" name="submitted" value="1" />
+      {kind === "share" && (
+        <ShareField form={form} {...props} error={errorFor(name)} message={message} />
+      )}
+      {(kind === "radios" || kind === "checkboxes") && (
+        <ChoiceField form={form} {...props} error={errorFor(name)} message={message} />
+      )}
+      {kind === "facilities" && (
+        <FacilitiesField form={form} {...props} errorFor={errorFor} message={message} />
+      )}
+      <button type="submit" className="btn mt-6">
+        {text.continue}
+      </button>
+    </form>
+  );
+}
+
+function fieldAnchor(
+  field: string,
+  kind: QuestionProps["kind"],
+  name: string,
+  options: Option[],
+): string {
+  if (kind === "facilities") return field.replaceAll(".", "-");
+  return kind === "share" ? name : controlId(name, options);
+}
+
+type FieldProps = QuestionProps & {
+  form: UseFormReturn<FieldValues>;
+  message: (e: FieldError) => string;
+};
+
+function ErrorLine({
+  id,
+  error,
+  message,
+}: {
+  id: string;
+  error?: FieldError;
+  message: (e: FieldError) => string;
+}) {
+  // The line keeps its height when empty, so a message appearing never moves the button.
+  return (
+    <p id={id} className="min-h-7 font-bold text-stop">
+      {error && (
+        <>
+          <span className="sr-only">Error: </span>
+          {message(error)}
+        </>
+      )}
+    </p>
+  );
+}
+
+function ShareField({
+  form,
+  name,
+  title,
+  hint,
+  text,
+  error,
+  message,
+}: FieldProps & { error?: FieldError }) {
+  return (
+    <div className={error ? "border-l-4 border-stop pl-4" : ""}>
+      <h1 className="mb-4 text-3xl font-bold">
+        <label htmlFor={name}>{title}</label>
+      </h1>
+      <p id={`${name}-hint`} className="mb-2 text-muted">
+        {hint}
+      </p>
+      <ErrorLine id={`${name}-error`} error={error} message={message} />
+      <div className="flex items-center gap-2">
+        <input
+          id={name}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={`${name}-hint${error ? ` ${name}-error` : ""}`}
+          aria-invalid={error ? true : undefined}
+          className={`h-11 w-32 border-2 px-2 text-lg ${error ? "border-stop" : "border-ink"}`}
+          {...registerField(form, name)}
+        />
+        <span aria-hidden="true" className="text-lg">
+          {text.shareSuffix}
+        </span>
+        <span className="sr-only">{text.shareLabel}</span>
+      </div>
+    </div>
+  );
+}
+
+function ChoiceField({
+  form,
+  kind,
+  name,
+  title,
+  hint,
+  options,
+  text,
+  error,
+  message,
+}: FieldProps & { error?: FieldError }) {
+  const type = kind === "radios" ? "radio" : "checkbox";
+  const exclusive = options.find((o) => o.exclusive)?.value;
+  const registered = registerField(form, name);
+  return (
+    <div className={error ? "border-l-4 border-stop pl-4" : ""}>
+      <fieldset aria-describedby={`${name}-hint${error ? ` ${name}-error` : ""}`}>
+        <legend className="mb-4">
+          <h1 className="text-3xl font-bold">{title}</h1>
+        </legend>
+        <p id={`${name}-hint`} className="mb-2 text-muted">
+          {hint}
+        </p>
+        <ErrorLine id={`${name}-error`} error={error} message={message} />
+        <div className="space-y-3">
+          {options.map((option) => {
+            const id = `${name}-${option.value}`;
+            return (
+              <div key={option.value}>
+                {option.exclusive && <p className="my-3">{text.or}</p>}
+                <div className="flex items-start gap-3">
+                  <input
+                    id={id}
+                    type={type}
+                    value={option.value}
+                    aria-describedby={option.hint ? `${id}-hint` : undefined}
+                    aria-invalid={error ? true : undefined}
+                    className="mt-0.5 h-7 w-7 shrink-0 accent-ink"
+                    {...registered}
+                    onChange={(event) => {
+                      void registered.onChange(event);
+                      if (type !== "checkbox" || !exclusive || !event.target.checked) return;
+                      // "None of these" and the kinds of content exclude each other.
+                      const current = (form.getValues(name) as string[] | undefined) ?? [];
+                      const kept =
+                        option.value === exclusive
+                          ? [exclusive]
+                          : current.filter((v) => v !== exclusive);
+                      form.setValue(name, kept, { shouldValidate: form.formState.isSubmitted });
+                    }}
+                  />
+                  <label htmlFor={id} className="cursor-pointer">
+                    <span className="block">{option.label}</span>
+                    {option.hint && (
+                      <span id={`${id}-hint`} className="block text-muted">
+                        {option.hint}
+                      </span>
+                    )}
+                  </label>
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+function FacilitiesField({
+  form,
+  title,
+  hint,
+  text,
+  locationOptions,
+  tenureOptions,
+  extraRow,
+  errorFor,
+  message,
+}: FieldProps & { errorFor: (field: string) => FieldError | undefined }) {
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: "facilities" });
+  const appended = useRef(false);
+  useEffect(() => {
+    // Without JavaScript, "Add a facility" comes back with one empty row; keep it on hydration.
+    if (extraRow && !appended.current) {
+      appended.current = true;
+      append({ location: "", tenure: "" }, { shouldFocus: false });
+    }
+  }, [extraRow, append]);
+  const listError = errorFor("facilities");
+  return (
+    <div>
+      <h1 className="mb-4 text-3xl font-bold">{title}</h1>
+      <p id="facilities-hint" className="mb-4 text-muted">
+        {hint}
+      </p>
+      <ErrorLine id="facilities-error" error={listError} message={message} />
+      <ol className="space-y-4">
+        {fields.map((field, index) => {
+          const number = index + 1;
+          const locationError = errorFor(`facilities.${index}.location`);
+          const tenureError = errorFor(`facilities.${index}.tenure`);
+          return (
+            <li key={field.id}>
+              <fieldset
+                className={`border-2 p-4 ${locationError || tenureError ? "border-stop" : "border-line"}`}
+              >
+                <legend className="px-1 text-lg font-bold">
+                  {fill(text.facility, { number })}
+                </legend>
+                <div className="grid gap-4 sm:grid-cols-2">
+                  <div>
+                    <label htmlFor={`facilities-${index}-location`} className="block font-bold">
+                      {text.location}
+                    </label>
+                    <ErrorLine
+                      id={`facilities-${index}-location-error`}
+                      error={locationError}
+                      message={message}
+                    />
+                    <select
+                      id={`facilities-${index}-location`}
+                      aria-invalid={locationError ? true : undefined}
+                      aria-describedby={
+                        locationError ? `facilities-${index}-location-error` : undefined
+                      }
+                      className="h-11 w-full border-2 border-ink bg-white px-2"
+                      {...registerField(form, `facilities.${index}.location`)}
+                    >
+                      <option value="">{text.choose}</option>
+                      {locationOptions.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <div>
+                    <label htmlFor={`facilities-${index}-tenure`} className="block font-bold">
+                      {text.tenure}
+                    </label>
+                    <ErrorLine
+                      id={`facilities-${index}-tenure-error`}
+                      error={tenureError}
+                      message={message}
+                    />
+                    <select
+                      id={`facilities-${index}-tenure`}
+                      aria-invalid={tenureError ? true : undefined}
+                      aria-describedby={
+                        tenureError ? `facilities-${index}-tenure-error` : undefined
+                      }
+                      className="h-11 w-full border-2 border-ink bg-white px-2"
+                      {...registerField(form, `facilities.${index}.tenure`)}
+                    >
+                      <option value="">{text.choose}</option>
+                      {tenureOptions.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                </div>
+                <button
+                  type="submit"
+                  name="action"
+                  value={`remove-${index}`}
+                  className="btn btn-secondary mt-4"
+                  aria-label={fill(text.removeLabel, { number })}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    remove(index);
+                  }}
+                >
+                  {text.remove}
+                </button>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      {fields.length < MAX_ROWS ? (
+        <button
+          type="submit"
+          name="action"
+          value="add"
+          className="btn btn-secondary mt-4"
+          onClick={(event) => {
+            event.preventDefault();
+            append({ location: "", tenure: "" });
+          }}
+        >
+          {text.add}
+        </button>
+      ) : (
+        <p className="mt-4">{text.max}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { translatorFor } from "@/lib/i18n/translator";
+import {
+  errorTexts,
+  locationOptions,
+  questionOptions,
+  questionTitle,
+  tenureOptions,
+} from "@/lib/wizard/question-text";
+import { schemaIdOf } from "@/lib/wizard/submit";
+import type { StepView } from "@/lib/wizard/step-view";
+
+import { BackLink } from "./back-link";
+import { ProgressIndicator } from "./progress-indicator";
+import { QuestionForm } from "./question-form";
+import type { QuestionProps } from "./types";
+
+const KIND: Record<StepView["step"]["question"]["id"], QuestionProps["kind"]> = {
+  origin: "radios",
+  share: "share",
+  registration: "radios",
+  services: "checkboxes",
+  subtypes: "checkboxes",
+  content: "checkboxes",
+  facilities: "facilities",
+  coverage: "radios",
+  access: "radios",
+};
+
+const FIELD: Record<StepView["step"]["question"]["id"], string> = {
+  origin: "origin",
+  share: "share",
+  registration: "registeredIn",
+  services: "services",
+  subtypes: "subtypes",
+  content: "content",
+  facilities: "facilities",
+  coverage: "coverage",
+  access: "ispAccess",
+};
+
+/** A question page: back link, where the user is, and the question's form. */
+export function QuestionPage({ locale, view }: { locale: string; view: StepView }) {
+  const t = translatorFor(locale === "zh" ? "en" : "en");
+  const { step } = view;
+  const id = step.question.id;
+  const hintKey = id === "subtypes" ? "steps.subtypes.hint" : `steps.${id}.hint`;
+  return (
+    <div className="max-w-2xl">
+      <BackLink
+        href={view.backHref}
+        label={t(view.returnToCheck ? "wizard.backToCheck" : "wizard.back")}
+      />
+      <ProgressIndicator
+        progress={view.progress}
+        label={t("wizard.progressLabel")}
+        summary={t("wizard.progress", {
+          current: view.progress.current,
+          total: view.progress.total,
+          section: t(`wizard.sections.${step.section}`),
+        })}
+        names={Object.fromEntries(
+          view.progress.sections.map((s) => [s.id, t(`wizard.sections.${s.id}`)]),
+        )}
+        doneLabel={t("wizard.done")}
+      />
+      <QuestionForm
+        kind={KIND[id]}
+        name={FIELD[id]}
+        schemaId={schemaIdOf(step)}
+        action={view.action}
+        hidden={view.hidden}
+        title={questionTitle(step, t)}
+        hint={t(hintKey)}
+        options={questionOptions(step, t)}
+        defaultValues={view.values}
+        serverErrors={view.errors}
+        errorText={errorTexts(step, t)}
+        text={{
+          continue: t("wizard.continue"),
+          errorSummaryTitle: t("wizard.errorSummaryTitle"),
+          rowError: t("wizard.rowError"),
+          shareLabel: t("steps.share.label"),
+          shareSuffix: t("steps.share.suffix"),
+          facility: t("steps.facilities.facility"),
+          location: t("steps.facilities.location"),
+          tenure: t("steps.facilities.tenure"),
+          choose: t("steps.facilities.choose"),
+          add: t("steps.facilities.add"),
+          remove: t("steps.facilities.remove"),
+          removeLabel: t("steps.facilities.removeLabel"),
+          max: t("steps.facilities.max"),
+          or: t("steps.content.or"),
+        }}
+        locationOptions={locationOptions(t)}
+        tenureOptions={tenureOptions(t)}
+        extraRow={view.extraRow}
+      />
+    </div>
+  );
+}

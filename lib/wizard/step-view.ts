@@ -1,0 +1,118 @@
+/**
+ * Everything a step page shows, decided from its address: the question, the values to fill
+ * in, any errors, where Back goes, and how far the user is. Pure.
+ */
+import { decodeLink, encodeDraft, type LinkProblem } from "@/lib/answers/codec";
+import type { AnswersDraft } from "@/lib/answers/draft";
+import {
+  canOpen,
+  findStep,
+  firstIncompleteStep,
+  previousStep,
+  sectionsFor,
+  type Section,
+  type Step,
+  type StepId,
+} from "@/lib/flow";
+
+import {
+  ADD_ROW_PARAM,
+  type FieldError,
+  type FormValues,
+  SUBMITTED_PARAM,
+  submitStep,
+  valuesFromDraft,
+} from "./submit";
+import { checkHref, RETURN_PARAM, RETURN_TO_CHECK, startHref, stepHref } from "./urls";
+
+export type Progress = {
+  current: number;
+  total: number;
+  sections: Array<{ id: Section; state: "done" | "current" | "todo" }>;
+};
+
+export type StepView = {
+  kind: "step";
+  step: Step;
+  draft: AnswersDraft;
+  values: FormValues;
+  errors: FieldError[];
+  /** The answers so far, carried by the form as hidden fields. */
+  hidden: Array<[string, string]>;
+  action: string;
+  backHref: string;
+  progress: Progress;
+  /** Show one empty facility row (after "Add a facility" without JavaScript). */
+  extraRow: boolean;
+  returnToCheck: boolean;
+};
+
+export type StepPage =
+  StepView | { kind: "damaged"; problem: LinkProblem } | { kind: "elsewhere"; location: string };
+
+function progressOf(draft: AnswersDraft, step: Step): Progress {
+  const sections = sectionsFor(draft);
+  const index = sections.indexOf(step.section);
+  return {
+    current: index + 1,
+    total: sections.length,
+    sections: sections.map((id, i) => ({
+      id,
+      state: i < index ? "done" : i === index ? "current" : "todo",
+    })),
+  };
+}
+
+/** Where a step that cannot be shown sends the user: the first unanswered step, or the check page. */
+export function whereTheUserIs(
+  locale: string,
+  draft: AnswersDraft,
+  returnToCheck: boolean,
+): string {
+  const incomplete = firstIncompleteStep(draft);
+  return incomplete
+    ? stepHref(locale, incomplete, draft, { returnToCheck })
+    : checkHref(locale, draft);
+}
+
+export function stepPage(locale: string, stepId: StepId, query: URLSearchParams): StepPage {
+  const decoded = decodeLink(query);
+  if (!decoded.ok) return { kind: "damaged", problem: decoded.problem };
+  let draft = decoded.draft;
+  const returnToCheck = query.get(RETURN_PARAM) === RETURN_TO_CHECK;
+  let step = findStep(draft, stepId);
+  let values: FormValues | undefined;
+  let errors: FieldError[] = [];
+  if (query.has(SUBMITTED_PARAM)) {
+    const submission = submitStep(locale, stepId, query);
+    if (submission.kind === "redirect") return { kind: "elsewhere", location: submission.location };
+    if (submission.kind === "damaged") return submission;
+    if (submission.kind === "not-a-step") {
+      return { kind: "elsewhere", location: whereTheUserIs(locale, draft, returnToCheck) };
+    }
+    ({ values, errors, draft } = submission);
+    step = findStep(draft, stepId);
+  }
+  if (!step || !canOpen(draft, stepId))
+    return { kind: "elsewhere", location: whereTheUserIs(locale, draft, returnToCheck) };
+  const previous = previousStep(draft, stepId);
+  const hidden = [...encodeDraft(draft)];
+  if (returnToCheck) hidden.push([RETURN_PARAM, RETURN_TO_CHECK]);
+  return {
+    kind: "step",
+    step,
+    draft,
+    values: values ?? valuesFromDraft(step, draft),
+    errors,
+    hidden,
+    action: `/${locale}/plan/${stepId}`,
+    backHref: returnToCheck
+      ? checkHref(locale, draft)
+      : previous
+        ? stepHref(locale, previous, draft)
+        : startHref(locale),
+    progress: progressOf(draft, step),
+    extraRow: query.get(ADD_ROW_PARAM) === "1" && errors.length === 0,
+    returnToCheck,
+  };
+}

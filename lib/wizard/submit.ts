@@ -1,0 +1,231 @@
+/**
+ * A step's answer on its way in: read from the submitted form (a GET query, so the journey
+ * works without JavaScript), validated with the step's schema, merged into the answers, and
+ * the next address decided. Pure: the proxy runs it to answer with a redirect or a 400, and
+ * the page runs it to show the same errors.
+ */
+import { decodeLink, type LinkProblem } from "@/lib/answers/codec";
+import type { AnswersDraft, FacilityDraft, ServiceDraft } from "@/lib/answers/draft";
+import { SERVICE_CODES, type ServiceCode } from "@/lib/answers/options";
+import { stepSchema, type StepSchemaId } from "@/lib/answers/steps/registry";
+import { NO_CONTENT } from "@/lib/answers/steps/service";
+import { findStep, firstIncompleteStep, nextStep, type Step, type StepId } from "@/lib/flow";
+
+import { checkHref, RETURN_PARAM, RETURN_TO_CHECK, stepHref } from "./urls";
+
+/** Present on every submitted step form: a plain visit to a step never validates. */
+export const SUBMITTED_PARAM = "submitted";
+/** The facilities editor's own buttons: add a row, remove row N. */
+export const ACTION_PARAM = "action";
+/** Show one empty facility row (after "Add a facility" without JavaScript). */
+export const ADD_ROW_PARAM = "add";
+
+export type FieldError = { field: string; key: string };
+export type FormValues = Record<string, unknown>;
+
+export function schemaIdOf(step: Step): StepSchemaId {
+  const id = step.question.id;
+  if (id === "subtypes") return `subtypes-${step.code}` as StepSchemaId;
+  return id;
+}
+
+function serviceOf(draft: AnswersDraft, code: ServiceCode | undefined): ServiceDraft | undefined {
+  return draft.services?.find((s) => s.code === code);
+}
+
+/** The form's values as the draft holds them (to fill the form on a visit). */
+export function valuesFromDraft(step: Step, draft: AnswersDraft): FormValues {
+  const service = serviceOf(draft, step.code);
+  switch (step.question.id) {
+    case "origin":
+      return { origin: draft.investor?.origin ?? "" };
+    case "share": {
+      const share = draft.investor?.foreignSharePercent;
+      return { share: share === undefined ? "" : String(share) };
+    }
+    case "registration":
+      return { registeredIn: draft.company?.registeredIn ?? "" };
+    case "services":
+      return { services: (draft.services ?? []).map((s) => s.code) };
+    case "subtypes":
+      return { subtypes: service?.subtypes ?? [] };
+    case "content":
+      return {
+        content:
+          service?.content === undefined
+            ? []
+            : service.content.length === 0
+              ? [NO_CONTENT]
+              : service.content,
+      };
+    case "facilities":
+      return { facilities: (service?.facilities ?? []).map((f) => ({ ...f })) };
+    case "coverage":
+      return { coverage: service?.coverage ?? "" };
+    case "access":
+      return { ispAccess: service?.ispAccess ?? "" };
+  }
+}
+
+const ROW_FIELD = /^facilities\.(\d{1,2})\.(location|tenure)$/;
+
+type Row = { location: string; tenure: string };
+
+/** Every facility row the form sent, blank ones included, in the form's order. */
+function facilityRows(query: URLSearchParams, without?: number): Row[] {
+  const rows: Row[] = [];
+  for (const [name, value] of query) {
+    const match = ROW_FIELD.exec(name);
+    if (!match) continue;
+    const index = Number(match[1]);
+    rows[index] ??= { location: "", tenure: "" };
+    rows[index][match[2] as keyof Row] = value;
+  }
+  return Array.from(rows, (row) => row ?? { location: "", tenure: "" }).filter(
+    (_, i) => i !== without,
+  );
+}
+
+/** The form's values as the browser sent them. Blank facility rows are dropped. */
+export function valuesFromQuery(step: Step, query: URLSearchParams): FormValues {
+  switch (step.question.id) {
+    case "origin":
+      return { origin: query.get("origin") ?? "" };
+    case "share":
+      return { share: query.get("share") ?? "" };
+    case "registration":
+      return { registeredIn: query.get("registeredIn") ?? "" };
+    case "services":
+      return { services: query.getAll("services") };
+    case "subtypes":
+      return { subtypes: query.getAll("subtypes") };
+    case "content":
+      return { content: query.getAll("content") };
+    case "facilities":
+      return {
+        facilities: facilityRows(query).filter((row) => row.location !== "" || row.tenure !== ""),
+      };
+    case "coverage":
+      return { coverage: query.get("coverage") ?? "" };
+    case "access":
+      return { ispAccess: query.get("ispAccess") ?? "" };
+  }
+}
+
+type Validated = { ok: true; data: Record<string, unknown> } | { ok: false; errors: FieldError[] };
+
+export function validateStep(step: Step, values: FormValues): Validated {
+  const parsed = stepSchema(schemaIdOf(step)).safeParse(values);
+  if (parsed.success) return { ok: true, data: parsed.data as Record<string, unknown> };
+  const seen = new Set<string>();
+  const errors: FieldError[] = [];
+  for (const issue of parsed.error.issues) {
+    const field = issue.path.map(String).join(".");
+    if (seen.has(field)) continue;
+    seen.add(field);
+    errors.push({ field, key: issue.message });
+  }
+  return { ok: false, errors };
+}
+
+function withService(
+  draft: AnswersDraft,
+  code: ServiceCode,
+  change: Partial<ServiceDraft>,
+): AnswersDraft {
+  return {
+    ...draft,
+    services: (draft.services ?? []).map((s) => (s.code === code ? { ...s, ...change } : s)),
+  };
+}
+
+/** The draft with this step's validated answer in it. */
+export function applyStep(
+  step: Step,
+  draft: AnswersDraft,
+  data: Record<string, unknown>,
+): AnswersDraft {
+  const code = step.code as ServiceCode;
+  switch (step.question.id) {
+    case "origin":
+      return { ...draft, investor: { ...draft.investor, origin: data.origin as never } };
+    case "share":
+      return {
+        ...draft,
+        investor: { ...draft.investor, foreignSharePercent: data.share as number },
+      };
+    case "registration":
+      return { ...draft, company: { registeredIn: data.registeredIn as never } };
+    case "services": {
+      // Keep the catalogue's order, and what was already said about services that stay.
+      const chosen = new Set(data.services as ServiceCode[]);
+      const services = SERVICE_CODES.filter((c) => chosen.has(c)).map(
+        (c): ServiceDraft => serviceOf(draft, c) ?? { code: c },
+      );
+      return { ...draft, services };
+    }
+    case "subtypes":
+      return withService(draft, code, { subtypes: data.subtypes as never });
+    case "content": {
+      const content = (data.content as string[]).filter((c) => c !== NO_CONTENT);
+      return withService(draft, code, { content: content as never });
+    }
+    case "facilities":
+      return withService(draft, code, { facilities: data.facilities as FacilityDraft[] });
+    case "coverage":
+      return withService(draft, code, { coverage: data.coverage as never });
+    case "access":
+      return withService(draft, code, { ispAccess: data.ispAccess as never });
+  }
+}
+
+export type Submission =
+  | { kind: "redirect"; location: string }
+  | { kind: "invalid"; errors: FieldError[]; values: FormValues; draft: AnswersDraft }
+  | { kind: "damaged"; problem: LinkProblem }
+  | { kind: "not-a-step" };
+
+/** Where a valid answer leads: on through the journey, or back to Check your answers. */
+export function afterAnswer(
+  locale: string,
+  step: StepId,
+  draft: AnswersDraft,
+  returnToCheck: boolean,
+): string {
+  const incomplete = firstIncompleteStep(draft);
+  if (returnToCheck)
+    return incomplete
+      ? stepHref(locale, incomplete, draft, { returnToCheck })
+      : checkHref(locale, draft);
+  const next = nextStep(draft, step);
+  if (next) return stepHref(locale, next, draft);
+  return incomplete ? stepHref(locale, incomplete, draft) : checkHref(locale, draft);
+}
+
+export function submitStep(locale: string, stepId: StepId, query: URLSearchParams): Submission {
+  const decoded = decodeLink(query);
+  if (!decoded.ok) return { kind: "damaged", problem: decoded.problem };
+  const draft = decoded.draft;
+  const step = findStep(draft, stepId);
+  if (!step) return { kind: "not-a-step" };
+  const returnToCheck = query.get(RETURN_PARAM) === RETURN_TO_CHECK;
+  const action = query.get(ACTION_PARAM) ?? "";
+  const removal = /^remove-(\d{1,2})$/.exec(action);
+  const values =
+    step.question.id === "facilities" && removal
+      ? {
+          facilities: facilityRows(query, Number(removal[1])).filter(
+            (r) => r.location !== "" || r.tenure !== "",
+          ),
+        }
+      : valuesFromQuery(step, query);
+  const validated = validateStep(step, values);
+  if (!validated.ok) return { kind: "invalid", errors: validated.errors, values, draft };
+  const updated = applyStep(step, draft, validated.data);
+  if (step.question.id === "facilities" && (action === "add" || removal)) {
+    const again = new URL(stepHref(locale, stepId, updated, { returnToCheck }), "http://x");
+    if (action === "add") again.searchParams.set(ADD_ROW_PARAM, "1");
+    return { kind: "redirect", location: `${again.pathname}${again.search}` };
+  }
+  return { kind: "redirect", location: afterAnswer(locale, stepId, updated, returnToCheck) };
+}
