@@ -4,12 +4,20 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { hasLocale } from "next-intl";
 
-import { HTML_LANG, routing } from "@/lib/i18n/routing";
+import { type AppLocale, HTML_LANG, routing } from "@/lib/i18n/routing";
+import { translatorFor } from "@/lib/i18n/translator";
+import { startHref } from "@/lib/wizard/urls";
 
-// Placeholder text until the message catalogue has a not-found namespace.
-const TEXT = { en: "Page not found", zh: "页面未找到" } as const;
+/** next-intl's proxy step forwards the locale it matched (or negotiated) in this header. */
+async function requestLocale(): Promise<AppLocale> {
+  const requested = (await headers()).get("x-next-intl-locale");
+  return hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+}
 
-export const metadata: Metadata = { title: "404" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = translatorFor(await requestLocale());
+  return { title: `${t("notFound.metaTitle")} – ${t("meta.title")}` };
+}
 
 /**
  * The 404 page for URLs no route matches (`/en/unknown`, `/api/unknown`). Unlike a
@@ -18,14 +26,17 @@ export const metadata: Metadata = { title: "404" };
  * it works without JavaScript and its scripts carry the CSP nonce.
  */
 export default async function GlobalNotFound() {
-  // next-intl's proxy step forwards the locale it matched (or negotiated) in this header.
-  const requested = (await headers()).get("x-next-intl-locale");
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = await requestLocale();
+  const t = translatorFor(locale);
   return (
     <html lang={HTML_LANG[locale]}>
-      <body className="min-h-screen bg-white text-neutral-900 antialiased">
-        <main className="mx-auto max-w-3xl p-6">
-          <h1 className="text-3xl font-bold">{TEXT[locale]}</h1>
+      <body className="min-h-screen bg-white text-ink antialiased">
+        <main className="mx-auto max-w-3xl px-4 py-8">
+          <h1 className="text-3xl font-bold">{t("notFound.title")}</h1>
+          <p className="mt-4">{t("notFound.body")}</p>
+          <p className="mt-4">
+            <a href={startHref(locale)}>{t("notFound.startAgain")}</a>
+          </p>
         </main>
       </body>
     </html>

@@ -1,10 +1,169 @@
-import { getTranslations } from "next-intl/server";
+import type { Metadata } from "next";
 
-export default async function HomePage() {
-  const t = await getTranslations("meta");
+import { PilotAreasSchematic } from "@/components/start/pilot-areas-schematic";
+import type { Translate } from "@/lib/i18n/render";
+import { type AppLocale, routing } from "@/lib/i18n/routing";
+import { isAppLocale, translatorFor } from "@/lib/i18n/translator";
+import { INSTRUMENTS, RULES_CHECKED_ON, RULES_VERSION } from "@/lib/rules";
+import { stepHref } from "@/lib/wizard/urls";
+
+type Props = { params: Promise<{ locale: string }> };
+
+/**
+ * Languages whose `start` namespace is written. The others show the English text, marked
+ * `lang="en"` inside their page, until the translation lands (a missing key would throw).
+ */
+const START_PAGE_LOCALES: readonly AppLocale[] = ["en"];
+
+function locales(locale: string): { page: AppLocale; content: AppLocale } {
+  const page = isAppLocale(locale) ? locale : routing.defaultLocale;
+  return { page, content: START_PAGE_LOCALES.includes(page) ? page : "en" };
+}
+
+/** A calendar date of the rule library (`YYYY-MM-DD`) as a timestamp for ICU `date`. */
+function day(isoDate: string): number {
+  return Date.parse(`${isoDate}T00:00:00Z`);
+}
+
+
+const ANSWERS = ["share", "route", "citations", "remedies"] as const;
+const ASKED = ["investor", "company", "services", "facilities"] as const;
+const NOT_COVERED = [
+  "securityReviews",
+  "data",
+  "mlps",
+  "licensing",
+  "basic",
+  "otherRegulators",
+] as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = translatorFor(locales((await params).locale).content);
+  return { title: t("start.metaTitle", { product: t("meta.title") }) };
+}
+
+export default async function StartPage({ params }: Props) {
+  const { page, content } = locales((await params).locale);
+  const t = translatorFor(content);
+
   return (
-    <main className="mx-auto max-w-3xl p-6">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-    </main>
+    <div lang={content === page ? undefined : content} className="max-w-3xl">
+      <h1 className="text-3xl font-bold md:text-4xl">{t("start.title")}</h1>
+      <p className="mt-4 text-lg">{t("start.lead")}</p>
+
+      <h2 className="mt-8 text-2xl font-bold">{t("start.answers.heading")}</h2>
+      <p className="mt-2">{t("start.answers.intro")}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {ANSWERS.map((key) => (
+          <li key={key}>{t(`start.answers.items.${key}`)}</li>
+        ))}
+      </ul>
+      <p className="mt-2">{t("start.answers.unsettled")}</p>
+
+      <h2 className="mt-8 text-2xl font-bold">{t("start.before.heading")}</h2>
+      <p className="mt-2">{t("start.before.time")}</p>
+      <p className="mt-2">{t("start.before.askedIntro")}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {ASKED.map((key) => (
+          <li key={key}>{t(`start.before.asked.${key}`)}</li>
+        ))}
+      </ul>
+      <p className="mt-2">{t("start.before.undecided")}</p>
+      <p className="mt-4 border-l-8 border-link bg-info-bg p-4 text-info-ink">
+        {t("start.before.privacy")}
+      </p>
+
+      <p className="mt-8">
+        <a className="btn btn-start" href={stepHref(page, "origin", {})}>
+          {t("start.startButton")}
+          <StartArrow />
+        </a>
+      </p>
+
+      <h2 className="mt-12 text-2xl font-bold">{t("start.areas.heading")}</h2>
+      <p className="mt-2">{t("start.areas.intro")}</p>
+      <PilotAreasSchematic t={t} />
+      <p>{t("start.areas.elsewhere")}</p>
+
+      <RulesSection t={t} />
+
+      <h2 className="mt-12 text-2xl font-bold">{t("start.scope.heading")}</h2>
+      <p className="mt-2">{t("start.scope.intro")}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {NOT_COVERED.map((key) => (
+          <li key={key}>{t(`start.scope.items.${key}`)}</li>
+        ))}
+      </ul>
+      <p className="mt-4">{t("start.scope.otherRoutes")}</p>
+      <p className="mt-4 font-bold">{t("start.scope.notAdvice")}</p>
+    </div>
+  );
+}
+
+function RulesSection({ t }: { t: Translate }) {
+  const circular = INSTRUMENTS["MIIT-2024-107"];
+  const negativeList = INSTRUMENTS["NL-2024"];
+  return (
+    <>
+      <h2 className="mt-12 text-2xl font-bold">{t("start.rules.heading")}</h2>
+      <p className="mt-2">{t("start.rules.intro")}</p>
+      <ul className="mt-4 space-y-6">
+        <li className="border-l-4 border-line pl-4">
+          <h3 className="text-xl font-bold">{t("start.rules.circular.name")}</h3>
+          <p className="mt-1">
+            {t("start.rules.circular.description", {
+              issued: day(circular.date),
+              approved: day(INSTRUMENTS["PILOT-LAUNCH-2024"].date),
+            })}
+          </p>
+          <FullTitles title={circular.title} titleZh={circular.titleZh} />
+          <p className="mt-2">
+            <a href={circular.url} hrefLang="zh-CN">
+              {t("start.rules.circular.officialText")}
+            </a>
+          </p>
+        </li>
+        <li className="border-l-4 border-line pl-4">
+          <h3 className="text-xl font-bold">{t("start.rules.negativeList.name")}</h3>
+          <p className="mt-1">
+            {t("start.rules.negativeList.description", { effective: day(negativeList.date) })}
+          </p>
+          <FullTitles title={negativeList.title} titleZh={negativeList.titleZh} />
+        </li>
+      </ul>
+      <p className="mt-6">
+        {t("start.rules.checked", { checkedOn: day(RULES_CHECKED_ON), version: RULES_VERSION })}
+      </p>
+    </>
+  );
+}
+
+/** The instrument's own titles: the English rendering and, marked as Chinese, the original. */
+function FullTitles({ title, titleZh }: { title: string; titleZh: string }) {
+  return (
+    <p className="mt-2 text-sm text-muted">
+      <cite className="not-italic">{title}</cite>
+      <br />
+      <cite lang="zh-CN" className="not-italic">
+        {titleZh}
+      </cite>
+    </p>
+  );
+}
+
+/** GOV.UK's start-button chevron: decoration only, hidden from assistive technology. */
+function StartArrow() {
+  return (
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      xmlns="http://www.w3.org/2000/svg"
+      width="17.5"
+      height="19"
+      viewBox="0 0 33 40"
+      className="ml-3 inline-block align-[-0.125em]"
+    >
+      <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+    </svg>
   );
 }

@@ -1,0 +1,155 @@
+import { expect, test } from "./fixtures";
+import {
+  cdnLeasingOutsideShenzhen,
+  chooseOrigin,
+  chooseRegistration,
+  chooseServices,
+  enterShare,
+  listFacilities,
+  next,
+  seeResult,
+  startPlan,
+} from "./journey";
+
+const CDN_FINDING = /One CDN node, leased elsewhere in mainland China, is outside Shenzhen/;
+const CDN_REMEDY =
+  /Move the facility of your content delivery network \(B12\) leased elsewhere in mainland China to Shenzhen/;
+
+test("a wholly foreign-owned IDC in Beijing ends permitted with conditions", async ({ page }) => {
+  await startPlan(page);
+  await chooseOrigin(page, "Another country or region");
+  await enterShare(page, "100");
+  await chooseRegistration(page, "Beijing");
+  await chooseServices(page, ["Internet data centre, including cloud (B11)"]);
+  await listFacilities(page, [["Beijing", "Owned"]]);
+  await seeResult(page);
+  await expect(page.getByText("Permitted with conditions").first()).toBeVisible();
+  await expect(page.getByText(/MIIT’s pilot approval/).first()).toBeVisible();
+  await expect(page.getByText("Not permitted")).toHaveCount(0);
+});
+
+test("a CDN leasing a node outside Shenzhen ends not permitted, with the CDN rule explained and a remedy", async ({
+  page,
+}) => {
+  await cdnLeasingOutsideShenzhen(page);
+  await expect(page.getByText("Not permitted").first()).toBeVisible();
+  await expect(page.getByText(CDN_FINDING)).toBeVisible();
+  await expect(page.getByText(CDN_REMEDY)).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the same CDN journey reaches the same result", async ({ page }) => {
+    await cdnLeasingOutsideShenzhen(page);
+    await expect(page.getByText("Not permitted").first()).toBeVisible();
+    await expect(page.getByText(CDN_FINDING)).toBeVisible();
+    await expect(page.getByText(CDN_REMEDY)).toBeVisible();
+  });
+
+  test("a wrong answer is explained on the page, with a 400, and keeps what was entered", async ({
+    page,
+  }) => {
+    await startPlan(page);
+    await chooseOrigin(page, "Hong Kong");
+    await page.getByRole("textbox", { name: /total foreign share/ }).fill("150");
+    const [response] = await Promise.all([page.waitForResponse(/submitted=1/), next(page)]);
+    expect(response.status()).toBe(400);
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+      "Enter a foreign share from 0 to 100.",
+    );
+    await expect(page.getByRole("textbox", { name: /total foreign share/ })).toHaveValue("150");
+    await expect(page.getByRole("textbox", { name: /total foreign share/ })).toHaveAttribute(
+      "aria-invalid",
+      "true",
+    );
+    await expect(page).toHaveTitle(/^Error: /);
+    await enterShare(page, "４９．５％");
+    await expect(page).toHaveURL(/\/en\/plan\/registration\?v=1&o=h&p=49\.5$/);
+  });
+});
+
+test("with JavaScript, a wrong answer is caught before leaving the page and focus moves to the summary", async ({
+  page,
+}) => {
+  await startPlan(page);
+  await next(page);
+  const summary = page.getByRole("alert", { name: "There is a problem" });
+  await expect(summary).toContainText("Select where the foreign investor is established");
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveURL(/\/en\/plan\/origin\?v=1$/);
+});
+
+test("refresh and back mid-journey lose nothing", async ({ page }) => {
+  await startPlan(page);
+  await chooseOrigin(page, "Macao");
+  await enterShare(page, "49.99");
+  await expect(page).toHaveURL(/\/plan\/registration\?/);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "Where is the operating company registered",
+  );
+  await page.goBack();
+  await expect(page.getByRole("textbox", { name: /total foreign share/ })).toHaveValue("49.99");
+  await page.getByRole("link", { name: "Back" }).click();
+  await expect(page.getByLabel("Macao", { exact: true })).toBeChecked();
+  await page.goForward();
+  await expect(page.getByRole("textbox", { name: /total foreign share/ })).toHaveValue("49.99");
+});
+
+test("a Change link on Check your answers goes to the question and comes back", async ({
+  page,
+}) => {
+  await startPlan(page);
+  await chooseOrigin(page, "Another country or region");
+  await enterShare(page, "30");
+  await chooseRegistration(page, "Elsewhere in mainland China");
+  await chooseServices(page, ["Call centre (B24)"]);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  await page.getByRole("link", { name: /Change.*total foreign share/i }).click();
+  await expect(page.getByRole("textbox", { name: /total foreign share/ })).toHaveValue("30");
+  await enterShare(page, "100");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  await expect(page.getByText("100%")).toBeVisible();
+});
+
+test("a B22-only plan is done in five questions or fewer and asks nothing about facilities or internet access", async ({
+  page,
+}) => {
+  const questions: string[] = [];
+  page.on("framenavigated", (frame) => {
+    const match = /\/plan\/([^?]+)/.exec(frame.url());
+    if (
+      frame === page.mainFrame() &&
+      match?.[1] &&
+      match[1] !== "check" &&
+      questions.at(-1) !== match[1]
+    ) {
+      questions.push(match[1]);
+    }
+  });
+  await startPlan(page);
+  await chooseOrigin(page, "Another country or region");
+  await enterShare(page, "100");
+  await chooseRegistration(page, "Not decided yet");
+  await chooseServices(page, ["Domestic multi-party communication (B22)"]);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  expect(questions).toEqual(["origin", "share", "registration", "services"]);
+  await seeResult(page);
+  await expect(page.getByText("Permitted").first()).toBeVisible();
+});
+
+test("a step opened ahead of its turn sends the user to the first unanswered question", async ({
+  page,
+}) => {
+  await page.goto("/en/plan/services?v=1&o=o");
+  await expect(page).toHaveURL(/\/en\/plan\/share\?v=1&o=o$/);
+  await page.goto("/en/result?v=1&o=o&p=100");
+  await expect(page).toHaveURL(/\/en\/plan\/registration\?v=1&o=o&p=100$/);
+});
+
+test("a damaged share link gives the 400 page with a way to start again", async ({ page }) => {
+  const response = await page.goto("/en/result?v=1&o=o&p=100&r=z&s=12&f12=zq");
+  expect(response?.status()).toBe(400);
+  await expect(page.getByRole("link", { name: /start again/i }).first()).toBeVisible();
+});
