@@ -25,7 +25,6 @@ function day(isoDate: string): number {
   return Date.parse(`${isoDate}T00:00:00Z`);
 }
 
-
 const ANSWERS = ["share", "route", "citations", "remedies"] as const;
 const ASKED = ["investor", "company", "services", "facilities"] as const;
 const NOT_COVERED = [
