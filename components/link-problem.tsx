@@ -1,14 +1,64 @@
+import type { AnswersDraft } from "@/lib/answers/draft";
 import type { ResultLinkProblem } from "@/lib/answers/result-link";
+import { firstIncompleteStep } from "@/lib/flow";
 import { translatorFor } from "@/lib/i18n/translator";
+import { contentLocale } from "@/lib/present/locale";
+import { checkHref, startHref, stepHref } from "@/lib/wizard/urls";
 
-/** Temporary: replaced by the result-pages branch. */
-export function LinkProblem({ locale, problem }: { locale: string; problem: ResultLinkProblem }) {
-  const t = translatorFor("en");
+const PROBLEMS: readonly ResultLinkProblem[] = [
+  "missing-version",
+  "unsupported-version",
+  "invalid-value",
+  "unknown-rules-version",
+  "tampered",
+  "incomplete",
+];
+
+type Props = {
+  locale: string;
+  problem: ResultLinkProblem;
+  /** The answers the link carries, when they can still be read. */
+  draft?: AnswersDraft;
+};
+
+/**
+ * Where the answers a readable but untrusted or unfinished link carries can be taken up:
+ * a tampered link's answers go to "Check your answers" (which recomputes their result); an
+ * incomplete one's to its first unanswered question, where the check page would send them.
+ */
+function resumeOf(locale: string, problem: ResultLinkProblem, draft?: AnswersDraft) {
+  if (!draft) return undefined;
+  if (problem === "tampered") return { href: checkHref(locale, draft), key: "checkAnswers" };
+  if (problem === "incomplete") {
+    const step = firstIncompleteStep(draft);
+    return step
+      ? { href: stepHref(locale, step, draft), key: "continue" }
+      : { href: checkHref(locale, draft), key: "checkAnswers" };
+  }
+  return undefined;
+}
+
+/** Why a link cannot be opened, and what to do instead. The proxy answers it with HTTP 400. */
+export function LinkProblem({ locale, problem, draft }: Props) {
+  const t = translatorFor(contentLocale(locale));
+  const known = PROBLEMS.includes(problem) ? problem : "invalid-value";
+  const resume = resumeOf(locale, known, draft);
   return (
     <>
-      <h1 className="mb-4 text-3xl font-bold">This link cannot be opened</h1>
-      <p>{t(`link.${problem}`)}</p>
-      <a href={`/${locale}`}>Start again</a>
+      <h1 className="text-3xl font-bold">{t("linkProblem.title")}</h1>
+      <p className="mt-4 text-lg">{t(`linkProblem.problems.${known}`)}</p>
+      <h2 className="mt-8 text-2xl font-bold">{t("linkProblem.whatToDo")}</h2>
+      <ul className="mt-3 list-disc space-y-2 pl-6">
+        {resume && (
+          <li>
+            <a href={resume.href}>{t(`linkProblem.${resume.key}`)}</a>
+          </li>
+        )}
+        <li>
+          <a href={startHref(locale)}>{t("linkProblem.startAgain")}</a>
+        </li>
+      </ul>
+      <p className="mt-6">{t("linkProblem.askSender")}</p>
     </>
   );
 }

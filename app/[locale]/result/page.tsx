@@ -1,43 +1,109 @@
+import type { Metadata } from "next";
+
+import { LinkProblem } from "@/components/link-problem";
+import { AnswersList } from "@/components/result/answers-list";
+import { FindingGroups } from "@/components/result/finding-list";
+import { NextSteps } from "@/components/result/next-steps";
+import { RemedyList } from "@/components/result/remedy-list";
+import { ScopeStatement } from "@/components/result/scope-statement";
+import { ServiceSection } from "@/components/result/service-section";
+import { SharePanel } from "@/components/result/share-panel";
+import { VerdictBanner } from "@/components/result/verdict-banner";
+import { decodeLink } from "@/lib/answers/codec";
 import { readResultLink } from "@/lib/answers/result-link";
-import { isAppLocale, translatorFor } from "@/lib/i18n/translator";
-import { CONTENT_LOCALES } from "@/lib/i18n/negotiate";
+import { translatorFor } from "@/lib/i18n/translator";
+import { withAnswerDefaults } from "@/lib/present/answer-defaults";
+import { contentLocale } from "@/lib/present/locale";
+import { planMap } from "@/lib/present/plan-map";
 import { toResult } from "@/lib/result/build";
-import { assess, RULES_FACTS } from "@/lib/rules";
+import { assess, pilotCanMatter, RULES_FACTS } from "@/lib/rules";
+import { summaryRows } from "@/lib/wizard/summary";
+import { checkHref, startHref } from "@/lib/wizard/urls";
 
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: translatorFor(contentLocale(locale))("result.title") };
+}
+
+/**
+ * The result of a share link, recomputed from the answers it carries. A link that cannot be
+ * read gets its explanation (the proxy has already set HTTP 400).
+ */
 export default async function ResultPage({ params, searchParams }: Props) {
   const { locale } = await params;
-  const link = readResultLink(await searchParams, RULES_FACTS);
-  const contentLocale = isAppLocale(locale) && CONTENT_LOCALES.includes(locale) ? locale : "en";
-  const t = translatorFor(contentLocale);
-  if (!link.ok) return <p>{t(`link.${link.problem}`)}</p>;
-  const result = toResult(link.answers, assess(link.answers), t);
+  const query = await searchParams;
+  const link = readResultLink(query, RULES_FACTS);
+  if (!link.ok) {
+    const decoded = link.problem === "tampered" ? decodeLink(query) : undefined;
+    const draft = link.draft ?? (decoded?.ok ? decoded.draft : undefined);
+    return <LinkProblem locale={locale} problem={link.problem} draft={draft} />;
+  }
+
+  const { answers } = link;
+  const language = contentLocale(locale);
+  const t = translatorFor(language);
+  const result = toResult(answers, assess(answers), t);
+  const share = answers.investor.foreignSharePercent;
+  const maps = planMap(answers);
+  // The answers as the wizard states them, for "Your answers" and "Change your answers".
+  const stated = withAnswerDefaults(answers);
+
   return (
-    <main className="mx-auto max-w-3xl p-6">
-      <h1 className="text-2xl font-bold">{t(`labels.verdict.${result.overall}`)}</h1>
-      <p>Maximum foreign share for the company: {result.maxForeignSharePercent}%</p>
-      {result.services.map((service) => (
-        <section key={service.code}>
-          <h2>
-            {service.code}: {t(`labels.verdict.${service.verdict}`)},{" "}
-            {service.maxForeignSharePercent}%
-          </h2>
-          <ul>
-            {service.findings.map((finding, i) => (
-              <li key={i}>
-                {finding.message}{" "}
-                {finding.citations.map((c) => (
-                  <cite key={c.id}>{c.title}</cite>
-                ))}
-              </li>
-            ))}
-          </ul>
-        </section>
+    <>
+      <VerdictBanner result={result} share={share} locale={language} t={t} />
+      {result.overall === "not-permitted" && result.remedies.length > 0 && (
+        <RemedyList remedies={result.remedies} answers={answers} locale={locale} t={t} />
+      )}
+      {result.services.map((service, i) => (
+        <ServiceSection
+          key={service.code}
+          service={service}
+          share={share}
+          registeredIn={answers.company.registeredIn}
+          t={t}
+          map={pilotCanMatter(answers.services[i] ?? service, share) ? maps[i] : undefined}
+        />
       ))}
-    </main>
+      <section aria-labelledby="plan-title" className="mt-12 border-t-2 border-line pt-6">
+        <h2 id="plan-title" className="text-2xl font-bold">
+          {t("result.planFindings.title")}
+        </h2>
+        <p className="mt-2">{t("result.planFindings.intro")}</p>
+        <FindingGroups findings={result.findings} t={t} idPrefix="plan" />
+      </section>
+      <NextSteps result={result} locale={language} t={t} />
+      <section aria-labelledby="answers-title" className="mt-12 border-t-2 border-line pt-6">
+        <h2 id="answers-title" className="text-2xl font-bold">
+          {t("result.answers.title")}
+        </h2>
+        <p className="mt-2 mb-4">{t("result.answers.intro")}</p>
+        <AnswersList rows={summaryRows(stated, t, locale)} t={t} />
+      </section>
+      <SharePanel href={result.links.result} t={t} />
+      <ScopeStatement
+        rulesVersion={result.rulesVersion}
+        rulesCheckedOn={result.rulesCheckedOn}
+        t={t}
+      />
+      <nav aria-label={t("result.actions.label")} className="no-print mt-12">
+        <ul className="flex flex-wrap items-center gap-6">
+          <li>
+            <a href={checkHref(locale, stated)} className="btn btn-secondary">
+              {t("result.actions.changeAnswers")}
+            </a>
+          </li>
+          <li>
+            <a href={startHref(locale)} className="inline-block min-h-6">
+              {t("layout.home")}
+            </a>
+          </li>
+        </ul>
+      </nav>
+    </>
   );
 }

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+
+import { LinkProblem } from "@/components/link-problem";
+import { AnswersList } from "@/components/result/answers-list";
+import { decodeLink } from "@/lib/answers/codec";
+import { completeAnswers, firstIncompleteStep, stepsFor } from "@/lib/flow";
+import { translatorFor } from "@/lib/i18n/translator";
+import { contentLocale } from "@/lib/present/locale";
+import { RULES_FACTS } from "@/lib/rules";
+import { summaryRows } from "@/lib/wizard/summary";
+import { resultHref, stepHref } from "@/lib/wizard/urls";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: translatorFor(contentLocale(locale))("check.title") };
+}
+
+/** "Check your answers": every answer with a link to change it, then the result. */
+export default async function CheckPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const decoded = decodeLink(await searchParams);
+  if (!decoded.ok) return <LinkProblem locale={locale} problem={decoded.problem.kind} />;
+  const { draft } = decoded;
+  const answers = completeAnswers(draft);
+  if (!answers) {
+    // The proxy sends an unfinished draft to its first open question; this is the fallback.
+    // A draft with nothing left to answer that is still invalid gets no link back here.
+    const resumable = firstIncompleteStep(draft) !== null;
+    return <LinkProblem locale={locale} problem="incomplete" {...(resumable && { draft })} />;
+  }
+
+  const t = translatorFor(contentLocale(locale));
+  const lastStep = stepsFor(draft).at(-1);
+  const seeResult = resultHref(
+    locale,
+    answers,
+    RULES_FACTS.current,
+    RULES_FACTS.verdictsOf(answers),
+  );
+
+  return (
+    <>
+      {lastStep && (
+        <a href={stepHref(locale, lastStep.id, draft)} className="mb-6 inline-block min-h-6">
+          <span aria-hidden="true">‹ </span>
+          {t("check.back")}
+        </a>
+      )}
+      <h1 className="text-3xl font-bold">{t("check.title")}</h1>
+      <p className="mt-4 mb-6 text-lg">{t("check.intro")}</p>
+      <AnswersList rows={summaryRows(draft, t, locale)} t={t} />
+      <p className="mt-6">{t("check.nothingStored")}</p>
+      <a href={seeResult} className="btn mt-6">
+        {t("check.submit")}
+      </a>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Translate } from "@/lib/i18n/render";
+import type { Route, Verdict } from "@/lib/rules";
+
+/** Colour backs up the words, never replaces them; the border shows in forced-colours mode. */
+const BADGE = "inline-block border border-transparent px-2 py-0.5 text-sm font-bold";
+
+const VERDICT_TONE = {
+  permitted: "bg-ok-bg text-ok-ink",
+  "permitted-with-conditions": "bg-cond-bg text-cond-ink",
+  "not-permitted": "bg-bad-bg text-bad-ink",
+} as const satisfies Record<Verdict, string>;
+
+const ROUTE_TONE = {
+  pilot: "bg-info-bg text-info-ink",
+  "nationwide-open": "bg-ok-bg text-ok-ink",
+  "nationwide-cap": "bg-cond-bg text-cond-ink",
+  "not-available": "bg-bad-bg text-bad-ink",
+  prohibited: "bg-bad-bg text-bad-ink",
+} as const satisfies Record<Route, string>;
+
+export function VerdictBadge({ verdict, t }: { verdict: Verdict; t: Translate }) {
+  return (
+    <strong className={`${BADGE} ${VERDICT_TONE[verdict]}`}>
+      {t(`labels.verdict.${verdict}`)}
+    </strong>
+  );
+}
+
+export function RouteBadge({ route, t }: { route: Route; t: Translate }) {
+  return <span className={`${BADGE} ${ROUTE_TONE[route]}`}>{t(`labels.route.${route}`)}</span>;
+}
+
+/** The mark on a point RULES.md leaves unsettled: words, with a border, not a colour. */
+export function VerifyMark({ t }: { t: Translate }) {
+  return (
+    <span className="ml-2 inline-block border-2 border-ink px-1.5 align-middle text-sm font-bold">
+      {t("result.finding.verify")}
+    </span>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Finding } from "@/lib/answers/result-schema";
+import type { Translate } from "@/lib/i18n/render";
+import { dateValue } from "@/lib/present/locale";
+import { INSTRUMENTS, type Instrument } from "@/lib/rules";
+
+type Citation = Finding["citations"][number];
+
+function instrumentOf(id: string): Instrument | undefined {
+  return (INSTRUMENTS as Record<string, Instrument | undefined>)[id];
+}
+
+/** One source: the instrument's English and Chinese titles, the provision, its date, the text. */
+export function CitationItem({ citation, t }: { citation: Citation; t: Translate }) {
+  const instrument = instrumentOf(citation.id);
+  return (
+    <li>
+      <cite className="not-italic">{citation.title}</cite>
+      {citation.titleZh && (
+        <span lang="zh-CN" className="block">
+          {citation.titleZh}
+        </span>
+      )}
+      {instrument?.titleIsDescriptive && (
+        <span className="block text-muted">{t("result.citation.descriptive")}</span>
+      )}
+      <span className="flex flex-wrap gap-x-4 text-muted">
+        {citation.article && (
+          <span>{t("result.citation.provision", { article: citation.article })}</span>
+        )}
+        {citation.articleZh && citation.articleZh !== citation.article && (
+          <span lang="zh-CN">{citation.articleZh}</span>
+        )}
+        {citation.date && (
+          <span>
+            {t(`result.citation.date.${instrument?.dateMeaning ?? "issued"}`, {
+              date: dateValue(citation.date),
+            })}
+          </span>
+        )}
+      </span>
+      {citation.url && (
+        <a
+          href={citation.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="inline-block min-h-6"
+        >
+          <span aria-hidden="true">{t("result.citation.officialText")}</span>
+          <span className="sr-only">
+            {t("result.citation.officialTextLabel", { title: citation.title })}
+          </span>
+        </a>
+      )}
+    </li>
+  );
+}
+
+export function CitationList({ citations, t }: { citations: Citation[]; t: Translate }) {
+  return (
+    <div className="mt-2 text-sm">
+      <p className="font-bold text-muted">
+        {t("result.citation.sources", { count: citations.length })}
+      </p>
+      <ul className="space-y-2">
+        {citations.map((citation, i) => (
+          <CitationItem key={`${citation.id}-${i}`} citation={citation} t={t} />
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Location } from "@/lib/answers/options";
+import type { Translate } from "@/lib/i18n/render";
+import type { Placement, PlanMapItem, ServicePlanMap } from "@/lib/present/plan-map";
+
+/**
+ * Where a service's company and facilities sit against its pilot area, drawn as labelled
+ * boxes: the pilot area, and beside it what is outside it or not decided. Boxes and words
+ * only, never a map. Each box is a real list named by its label, so the picture and what
+ * a screen reader hears say the same.
+ */
+const BOX = {
+  inside: "border-4 border-go bg-ok-bg/40",
+  outside: "border-2 border-dashed border-muted",
+  undecided: "border-2 border-dotted border-muted",
+} as const satisfies Record<Placement, string>;
+
+function itemText(item: PlanMapItem, t: Translate): string {
+  const location = t(`labels.locationPhrase.${item.location}`);
+  return item.kind === "registration"
+    ? t("result.map.registration", { location })
+    : t("result.map.facility", {
+        number: item.number,
+        tenure: t(`labels.tenure.${item.tenure}`),
+        location,
+      });
+}
+
+function Box({
+  id,
+  placement,
+  label,
+  items,
+  t,
+}: {
+  id: string;
+  placement: Placement;
+  label: string;
+  items: PlanMapItem[];
+  t: Translate;
+}) {
+  return (
+    <div className={`min-w-60 flex-1 p-4 ${BOX[placement]}`}>
+      <p id={id} className="mb-2 font-bold">
+        {label}
+      </p>
+      <ul aria-labelledby={id} className="space-y-2">
+        {items.map((item) => (
+          <li
+            key={item.kind === "registration" ? "registration" : `facility-${item.number}`}
+            className={`border border-line bg-white px-2 py-1 ${item.kind === "registration" ? "font-semibold" : ""}`}
+          >
+            {itemText(item, t)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function PlanMapFigure({
+  map,
+  registeredIn,
+  t,
+  idPrefix,
+}: {
+  map: ServicePlanMap;
+  registeredIn: Location;
+  t: Translate;
+  idPrefix: string;
+}) {
+  const area = map.area ? t(`labels.area.${map.area}`) : null;
+  const of = (placement: Placement) => map.items.filter((i) => i.placement === placement);
+  const outside = of("outside");
+  const undecided = of("undecided");
+  const hasFacilities = map.items.some((i) => i.kind === "facility");
+  return (
+    <figure className="mt-3">
+      <figcaption id={`${idPrefix}-caption`} className="mb-3">
+        {area
+          ? t("result.map.explain", { area })
+          : t("result.map.explainNoArea", {
+              registeredIn: t(`labels.locationPhrase.${registeredIn}`),
+            })}
+      </figcaption>
+      <div className="flex flex-wrap items-stretch gap-4">
+        {area && (
+          <Box
+            id={`${idPrefix}-inside`}
+            placement="inside"
+            label={t("result.map.inside", { area })}
+            items={of("inside")}
+            t={t}
+          />
+        )}
+        {outside.length > 0 && (
+          <Box
+            id={`${idPrefix}-outside`}
+            placement="outside"
+            label={area ? t("result.map.outside", { area }) : t("result.map.outsideAll")}
+            items={outside}
+            t={t}
+          />
+        )}
+        {undecided.length > 0 && (
+          <Box
+            id={`${idPrefix}-undecided`}
+            placement="undecided"
+            label={t("result.map.undecided")}
+            items={undecided}
+            t={t}
+          />
+        )}
+      </div>
+      {!hasFacilities && <p className="mt-2 text-muted">{t("result.map.noFacilities")}</p>}
+    </figure>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Result } from "@/lib/answers/result-schema";
+import type { Answers } from "@/lib/answers/schema";
+import type { Translate } from "@/lib/i18n/render";
+import { remedyHref } from "@/lib/present/remedy-href";
+
+export const REMEDIES_ID = "remedies";
+
+/** What would change the result: each change, whom it helps, what follows, and its result. */
+export function RemedyList({
+  remedies,
+  answers,
+  locale,
+  t,
+}: {
+  remedies: Result["remedies"];
+  answers: Answers;
+  locale: string;
+  t: Translate;
+}) {
+  return (
+    <section
+      id={REMEDIES_ID}
+      aria-labelledby={`${REMEDIES_ID}-title`}
+      className="mt-12 border-t-2 border-line pt-6"
+    >
+      <h2 id={`${REMEDIES_ID}-title`} className="text-2xl font-bold">
+        {t("result.remedies.title")}
+      </h2>
+      <p className="mt-2">{t("result.remedies.intro")}</p>
+      <ol className="mt-4 space-y-6">
+        {remedies.map((remedy, i) => {
+          const href = remedyHref(locale, answers, remedy.changes);
+          const service = remedy.serviceCode && t(`labels.service.${remedy.serviceCode}`);
+          return (
+            <li key={i} className="border-l-4 border-link pl-4">
+              <p className="text-sm font-bold text-muted">
+                {service
+                  ? t("result.remedies.forService", { service })
+                  : t("result.remedies.forPlan")}
+              </p>
+              <p className="text-lg">{remedy.description}</p>
+              <ul className="mt-1 list-disc pl-6">
+                {service && remedy.resultingServiceVerdict && (
+                  <li>
+                    {t("result.remedies.serviceBecomes", {
+                      service,
+                      verdict: t(`labels.verdict.${remedy.resultingServiceVerdict}`),
+                    })}
+                  </li>
+                )}
+                <li>
+                  {t("result.remedies.planBecomes", {
+                    verdict: t(`labels.verdict.${remedy.resultingOverall}`),
+                  })}
+                </li>
+              </ul>
+              {href && (
+                <a href={href} className="mt-2 inline-block min-h-6">
+                  <span aria-hidden="true">{t("result.remedies.see")}</span>
+                  <span className="sr-only">
+                    {t("result.remedies.seeLabel", { change: remedy.description })}
+                  </span>
+                </a>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

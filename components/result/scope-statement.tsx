@@ -1,0 +1,40 @@
+import type { Translate } from "@/lib/i18n/render";
+import { dateValue } from "@/lib/present/locale";
+
+/** RULES.md §6: what the assessment leaves out, on every result, with the rules' date. */
+const NOT_COVERED = [
+  "securityReviews",
+  "data",
+  "classifiedProtection",
+  "procedure",
+  "basicTelecoms",
+  "otherRegulators",
+] as const;
+
+export function ScopeStatement({
+  rulesVersion,
+  rulesCheckedOn,
+  t,
+}: {
+  rulesVersion: string;
+  rulesCheckedOn: string;
+  t: Translate;
+}) {
+  return (
+    <section aria-labelledby="scope-title" className="mt-12 border-t-2 border-line pt-6">
+      <h2 id="scope-title" className="text-2xl font-bold">
+        {t("result.scope.title")}
+      </h2>
+      <p className="mt-2">{t("result.scope.intro")}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {NOT_COVERED.map((item) => (
+          <li key={item}>{t(`result.scope.items.${item}`)}</li>
+        ))}
+      </ul>
+      <p className="mt-4 font-bold">{t("result.scope.notAdvice")}</p>
+      <p className="mt-2">
+        {t("layout.rulesLine", { version: rulesVersion, checkedOn: dateValue(rulesCheckedOn) })}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Location } from "@/lib/answers/options";
+import type { Result } from "@/lib/answers/result-schema";
+import type { Translate } from "@/lib/i18n/render";
+import type { ServicePlanMap } from "@/lib/present/plan-map";
+
+import { RouteBadge, VerdictBadge } from "./badges";
+import { FindingGroups } from "./finding-list";
+import { PlanMapFigure } from "./plan-map";
+
+type ServiceResult = Result["services"][number];
+
+export function serviceSectionId(code: string): string {
+  return `service-${code}`;
+}
+
+/** One service: its verdict, route and maximum share at a glance, where it sits, and why. */
+export function ServiceSection({
+  service,
+  share,
+  map,
+  registeredIn,
+  t,
+}: {
+  service: ServiceResult;
+  share: number;
+  /** Present when the pilot can decide this service, so where things are matters. */
+  map?: ServicePlanMap;
+  registeredIn: Location;
+  t: Translate;
+}) {
+  const id = serviceSectionId(service.code);
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className="mt-12 border-t-2 border-line pt-6">
+      <h2 id={`${id}-title`} className="text-2xl font-bold">
+        {t(`steps.services.options.${service.code}.label`)}
+      </h2>
+      <dl className="mt-4 grid grid-cols-[auto_1fr] items-center gap-x-6 gap-y-2">
+        <dt className="font-bold">{t("result.service.verdict")}</dt>
+        <dd>
+          <VerdictBadge verdict={service.verdict} t={t} />
+        </dd>
+        <dt className="font-bold">{t("result.service.route")}</dt>
+        <dd>
+          <RouteBadge route={service.route} t={t} />
+        </dd>
+        <dt className="font-bold">{t("result.shares.serviceMax")}</dt>
+        <dd>{t("result.shares.value", { share: service.maxForeignSharePercent })}</dd>
+        <dt className="font-bold">{t("result.shares.planned")}</dt>
+        <dd>{t("result.shares.value", { share })}</dd>
+      </dl>
+      {map && (
+        <>
+          <h3 className="mt-6 text-xl font-bold">{t("result.map.title")}</h3>
+          <PlanMapFigure map={map} registeredIn={registeredIn} t={t} idPrefix={`${id}-map`} />
+        </>
+      )}
+      <FindingGroups findings={service.findings} t={t} idPrefix={id} />
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Result } from "@/lib/answers/result-schema";
+import type { AppLocale } from "@/lib/i18n/routing";
+import type { Translate } from "@/lib/i18n/render";
+import { listOf } from "@/lib/present/locale";
+import type { Verdict } from "@/lib/rules";
+
+import { VerdictBadge } from "./badges";
+import { serviceSectionId } from "./service-section";
+
+const TONE = {
+  permitted: "border-go bg-ok-bg text-ok-ink",
+  "permitted-with-conditions": "border-warn bg-cond-bg text-cond-ink",
+  "not-permitted": "border-stop bg-bad-bg text-bad-ink",
+} as const satisfies Record<Verdict, string>;
+
+/** The answer first: the verdict as the page's heading, the company's maximum share, the services. */
+export function VerdictBanner({
+  result,
+  share,
+  locale,
+  t,
+}: {
+  result: Result;
+  share: number;
+  locale: AppLocale;
+  t: Translate;
+}) {
+  const failing = result.services.filter((s) => s.verdict === "not-permitted").length;
+  const limiting = listOf(
+    locale,
+    result.limitingServices.map((code) => t(`labels.service.${code}`)),
+  );
+  return (
+    <>
+      <div className={`border-l-8 p-6 ${TONE[result.overall]}`}>
+        <h1 className="text-3xl font-bold">{t(`result.verdict.${result.overall}`, { share })}</h1>
+        <p className="mt-3 text-lg">{t(`result.lead.${result.overall}`, { count: failing })}</p>
+        <p className="mt-3 text-lg">
+          {t("result.maxShare", { max: result.maxForeignSharePercent, services: limiting })}
+        </p>
+        <dl className="mt-4 flex flex-wrap gap-x-10 gap-y-3">
+          <div>
+            <dt>{t("result.shares.planned")}</dt>
+            <dd className="text-3xl font-bold">{t("result.shares.value", { share })}</dd>
+          </div>
+          <div>
+            <dt>{t("result.shares.max")}</dt>
+            <dd className="text-3xl font-bold">
+              {t("result.shares.value", { share: result.maxForeignSharePercent })}
+            </dd>
+          </div>
+        </dl>
+      </div>
+      <nav aria-label={t("result.glance.label")} className="mt-6">
+        <ul className="divide-y divide-line border-y border-line">
+          {result.services.map((service) => (
+            <li
+              key={service.code}
+              className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-2"
+            >
+              <a href={`#${serviceSectionId(service.code)}`} className="inline-block min-h-6">
+                {t(`steps.services.options.${service.code}.label`)}
+              </a>
+              <VerdictBadge verdict={service.verdict} t={t} />
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p className="mt-4 text-muted">{t("result.verifyNote")}</p>
+    </>
+  );
+}

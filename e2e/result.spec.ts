@@ -1,0 +1,221 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+import { expect, test } from "./fixtures";
+
+/** The API.md example: the CDN leases a node outside Hainan, the app store is in Hainan. */
+const EXAMPLE_QUERY = "v=1&o=o&p=100&r=h&s=12.25&f12=homl&g12=n&t25=p&f25=hl&g25=n";
+const EXAMPLE = `/en/result?${EXAMPLE_QUERY}&rv=2026.11.1&d=nc`;
+/** The same plan as the wizard leaves it: "no content" answered explicitly (`c25=-`). */
+const CHECK = `/en/plan/check?${EXAMPLE_QUERY.replace("&f25", "&c25=-&f25")}`;
+
+/** What a reader of the example's result relies on, whether or not JavaScript runs. */
+async function expectExampleResult(page: Page) {
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "This plan is not permitted as it stands",
+  );
+  await expect(
+    page.getByText(
+      "As planned, the company may have no foreign share at all, because of its content delivery network (B12).",
+    ),
+  ).toBeVisible();
+
+  const cdn = page.getByRole("region", { name: "Content delivery network (B12)" });
+  await expect(cdn.getByText("Not permitted", { exact: true })).toBeVisible();
+  await expect(cdn.getByText("Not available to foreign capital")).toBeVisible();
+  const stops = cdn.getByRole("list", { name: "What stops it" });
+  await expect(
+    stops.getByText(
+      "One CDN node, leased elsewhere in mainland China, is outside Hainan. A pilot CDN operator may not buy or lease CDN nodes outside its pilot area for its acceleration service.",
+    ),
+  ).toBeVisible();
+  // The schematic: the leased node is drawn outside the pilot area, the company inside.
+  await expect(cdn.getByRole("list", { name: "Inside the pilot area: Hainan" })).toContainText(
+    "The company, registered in Hainan",
+  );
+  await expect(cdn.getByRole("list", { name: "Outside Hainan" })).toHaveText(
+    "Facility 2: leased elsewhere in mainland China",
+  );
+
+  // A citation with the official text, opening in a new tab and saying so.
+  const official = stops.getByRole("link", {
+    name: "Official text (opens in a new tab): Pilot Plan for Expanding the Opening-up of Value-Added Telecommunications Services (annex to Circular No. 107)",
+  });
+  await expect(official.first()).toHaveAttribute("href", /^https:\/\/www\.gov\.cn\//);
+  await expect(official.first()).toHaveAttribute("target", "_blank");
+  await expect(official.first()).toHaveAttribute("rel", "noopener noreferrer");
+  await expect(cdn.getByText("Verify with counsel").first()).toBeVisible();
+
+  const information = page.getByRole("region", { name: "Information services (B25)" });
+  await expect(information.getByText("Permitted with conditions", { exact: true })).toBeVisible();
+  await expect(information.getByText("Through the 2024 pilot")).toBeVisible();
+
+  const remedies = page.getByRole("region", { name: "What would change the result" });
+  await expect(
+    remedies.getByText(
+      "Move the facility of your content delivery network (B12) leased elsewhere in mainland China to Hainan.",
+      { exact: true },
+    ),
+  ).toBeVisible();
+  await expect(
+    remedies.getByText("The whole plan would then be: Permitted with conditions"),
+  ).toBeVisible();
+
+  const scope = page.getByRole("region", { name: "What this assessment does not cover" });
+  await expect(scope).toContainText("data export and personal information rules");
+  await expect(scope).toContainText("basic telecommunications services");
+  await expect(scope).toContainText("This is not legal advice.");
+  await expect(scope).toContainText("Rules version 2026.11.1, last checked on November 28, 2026.");
+
+  await expect(page.getByText("Anyone with this link can read the answers in it")).toBeVisible();
+}
+
+test.describe("the result page", () => {
+  test("shows the API.md example's verdict, reasons, sources, remedy and scope", async ({
+    page,
+  }) => {
+    const response = await page.goto(EXAMPLE);
+    expect(response?.status()).toBe(200);
+    await expectExampleResult(page);
+    const axe = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag22aa"])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+
+  test("opens the result of a remedy, which it says the plan would become", async ({ page }) => {
+    await page.goto(EXAMPLE);
+    await page
+      .getByRole("region", { name: "What would change the result" })
+      .getByRole("link", { name: /^See the result with this change: Move the facility/ })
+      .click();
+    await expect(page).toHaveURL(/\/en\/result\?.*f12=hohl/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "This plan may be wholly foreign-owned, on conditions",
+    );
+  });
+
+  test("copies the absolute share link and says so", async ({ page, context, baseURL }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(EXAMPLE);
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByRole("status")).toHaveText("Link copied.");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseURL}/result?${EXAMPLE_QUERY}&rv=2026.11.1&d=nc`);
+  });
+
+  test("lists the answers with Change links that come back through Check your answers", async ({
+    page,
+  }) => {
+    await page.goto(EXAMPLE);
+    const change = page.getByRole("link", { name: "Change Total foreign share" });
+    await expect(change).toHaveAttribute("href", /^\/en\/plan\/share\?.*return=check/);
+    // The link carries no content answer; it is stated as the contract's default, "None".
+    await expect(
+      page.getByRole("link", { name: "Change Content the company itself provides" }),
+    ).toBeVisible();
+    await page.getByRole("link", { name: "Change your answers" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  });
+
+  test("answers a damaged link with 400 and explains it", async ({ page }) => {
+    const response = await page.goto("/en/result?v=1&o=zz");
+    expect(response?.status()).toBe(400);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link cannot be opened");
+    await expect(
+      page.getByText("Part of the link is damaged or was changed by hand"),
+    ).toBeVisible();
+    await expect(page.getByRole("link", { name: "Start again with new answers" })).toHaveAttribute(
+      "href",
+      "/en",
+    );
+    const axe = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag22aa"])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+
+  test("offers the answers of a link whose verdicts were changed by hand", async ({ page }) => {
+    const response = await page.goto(EXAMPLE.replace("d=nc", "d=pp"));
+    expect(response?.status()).toBe(400);
+    await expect(page.getByText("it was changed after it was made")).toBeVisible();
+    const check = page.getByRole("link", {
+      name: "Check the answers it carries and see their result",
+    });
+    await expect(check).toHaveAttribute("href", /^\/en\/plan\/check\?v=1&/);
+  });
+});
+
+test.describe("the result page without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("shows the whole result, and the share link as a plain link", async ({ page }) => {
+    await page.goto(EXAMPLE);
+    await expectExampleResult(page);
+    await expect(page.getByRole("button", { name: "Copy link" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Link to this result" })).toHaveAttribute(
+      "href",
+      `/result?${EXAMPLE_QUERY}&rv=2026.11.1&d=nc`,
+    );
+  });
+
+  test("follows a remedy to its result", async ({ page }) => {
+    await page.goto(EXAMPLE);
+    await page.getByRole("link", { name: /^See the result with this change/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "This plan may be wholly foreign-owned, on conditions",
+    );
+  });
+});
+
+test.describe("Check your answers", () => {
+  test("lists the answers with Change links to the right step", async ({ page }) => {
+    await page.goto(CHECK);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+    const answers = page.locator("dl");
+    await expect(
+      answers.getByRole("definition").filter({ hasText: "Hainan" }).first(),
+    ).toBeVisible();
+    await expect(page.getByRole("link", { name: "Back" })).toHaveAttribute(
+      "href",
+      /^\/en\/plan\/facilities-B25\?/,
+    );
+    const axe = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag22aa"])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+
+    const facilities = page.getByRole("link", {
+      name: "Change Facilities of the content delivery network (B12)",
+    });
+    await expect(facilities).toHaveAttribute("href", /^\/en\/plan\/facilities-B12\?/);
+    await facilities.click();
+    await expect(page).toHaveURL(/\/en\/plan\/facilities-B12\?(.*&)?return=check(&|$)/);
+  });
+
+  test("sees the result of the answers", async ({ page }) => {
+    await page.goto(CHECK);
+    await page.getByRole("link", { name: "See the result" }).click();
+    await expect(page).toHaveURL(/\/en\/result\?.*rv=2026\.11\.1&d=nc/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "This plan is not permitted as it stands",
+    );
+  });
+
+  test("explains a damaged draft", async ({ page }) => {
+    await page.goto("/en/plan/check?v=1&r=q");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link cannot be opened");
+  });
+});
+
+test.describe("Check your answers without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("reaches the result", async ({ page }) => {
+    await page.goto(CHECK);
+    await page.getByRole("link", { name: "See the result" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "This plan is not permitted as it stands",
+    );
+  });
+});

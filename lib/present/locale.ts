@@ -1,0 +1,20 @@
+/**
+ * The language a page's text is written in: the page's own locale where its catalogue is
+ * complete (CONTENT_LOCALES), English otherwise, until the Chinese catalogue is written.
+ */
+import { CONTENT_LOCALES } from "@/lib/i18n/negotiate";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+export function contentLocale(locale: string): AppLocale {
+  return CONTENT_LOCALES.find((l) => l === locale) ?? "en";
+}
+
+/** "A, B and C" in that language: the names a sentence lists, as one parameter. */
+export function listOf(locale: AppLocale, items: readonly string[]): string {
+  return new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+}
+
+/** An ISO calendar date as the number ICU `{date, date, long}` formats (translators use UTC). */
+export function dateValue(isoDate: string): number {
+  return Date.parse(`${isoDate}T00:00:00Z`);
+}
