@@ -12,6 +12,7 @@ import {
 } from "react-hook-form";
 
 import type { StepSchemaId } from "@/lib/answers/steps/registry";
+import { ENTERED_PARAM, SUBMITTED_PARAM } from "@/lib/wizard/params";
 
 import type { FieldError, Option, QuestionProps } from "./types";
 
@@ -141,7 +142,17 @@ export function QuestionForm(props: QuestionProps) {
     // redirects to the next step). Invalid: stay, and move focus to the summary.
     const form_ = event.currentTarget;
     void form.handleSubmit(
-      () => form_.submit(),
+      () => {
+        // Browser Back must find this page as the user left it: record what was entered in
+        // this page's own address (not as a submission) before leaving it.
+        const entered = new URLSearchParams();
+        for (const [key, value] of new FormData(form_)) {
+          if (key !== SUBMITTED_PARAM && typeof value === "string") entered.append(key, value);
+        }
+        entered.set(ENTERED_PARAM, "1");
+        window.history.replaceState(window.history.state, "", `${action}?${entered}`);
+        form_.submit();
+      },
       () => requestAnimationFrame(() => summaryRef.current?.focus()),
     )(event);
   };
@@ -176,7 +187,7 @@ export function QuestionForm(props: QuestionProps) {
       {hidden.map(([key, value]) => (
         <input key={`${key}=${value}`} type="hidden" name={key} value={value} />
       ))}
-      <input type="hidden" name="submitted" value="1" />
+      <input type="hidden" name={SUBMITTED_PARAM} value="1" />
       {kind === "share" && (
         <ShareField form={form} {...props} error={errorFor(name)} message={message} />
       )}
@@ -231,6 +242,7 @@ function ErrorLine({
 }
 
 function ShareField({
+  defaultValues,
   form,
   name,
   title,
@@ -253,11 +265,12 @@ function ShareField({
           id={name}
           type="text"
           inputMode="decimal"
-          autoComplete="off"
           spellCheck={false}
           aria-describedby={`${name}-hint${error ? ` ${name}-error` : ""}`}
           aria-invalid={error ? true : undefined}
           className={`h-11 w-32 border-2 px-2 text-lg ${error ? "border-stop" : "border-ink"}`}
+          // Rendered into the HTML too, so the answer is there without JavaScript.
+          defaultValue={String(defaultValues[name] ?? "")}
           {...registerField(form, name)}
         />
         <span aria-hidden="true" className="text-lg">
@@ -270,6 +283,7 @@ function ShareField({
 }
 
 function ChoiceField({
+  defaultValues,
   form,
   kind,
   name,
@@ -283,6 +297,8 @@ function ChoiceField({
   const type = kind === "radios" ? "radio" : "checkbox";
   const exclusive = options.find((o) => o.exclusive)?.value;
   const registered = registerField(form, name);
+  const initial = defaultValues[name];
+  const chosen = Array.isArray(initial) ? (initial as string[]) : [String(initial ?? "")];
   return (
     <div className={error ? "border-l-4 border-stop pl-4" : ""}>
       <fieldset aria-describedby={`${name}-hint${error ? ` ${name}-error` : ""}`}>
@@ -306,6 +322,7 @@ function ChoiceField({
                     value={option.value}
                     aria-describedby={option.hint ? `${id}-hint` : undefined}
                     aria-invalid={error ? true : undefined}
+                    defaultChecked={chosen.includes(option.value)}
                     className="mt-0.5 h-7 w-7 shrink-0 accent-ink"
                     {...registered}
                     onChange={(event) => {
@@ -320,14 +337,16 @@ function ChoiceField({
                       form.setValue(name, kept, { shouldValidate: form.formState.isSubmitted });
                     }}
                   />
-                  <label htmlFor={id} className="cursor-pointer">
-                    <span className="block">{option.label}</span>
+                  <div>
+                    <label htmlFor={id} className="block cursor-pointer">
+                      {option.label}
+                    </label>
                     {option.hint && (
-                      <span id={`${id}-hint`} className="block text-muted">
+                      <p id={`${id}-hint`} className="text-muted">
                         {option.hint}
-                      </span>
+                      </p>
                     )}
-                  </label>
+                  </div>
                 </div>
               </div>
             );
@@ -339,25 +358,19 @@ function ChoiceField({
 }
 
 function FacilitiesField({
+  defaultValues,
   form,
   title,
   hint,
   text,
   locationOptions,
   tenureOptions,
-  extraRow,
   errorFor,
   message,
 }: FieldProps & { errorFor: (field: string) => FieldError | undefined }) {
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "facilities" });
-  const appended = useRef(false);
-  useEffect(() => {
-    // Without JavaScript, "Add a facility" comes back with one empty row; keep it on hydration.
-    if (extraRow && !appended.current) {
-      appended.current = true;
-      append({ location: "", tenure: "" }, { shouldFocus: false });
-    }
-  }, [extraRow, append]);
+  const rows = (defaultValues.facilities ?? []) as Array<Record<string, string>>;
+  const rowValue = (index: number, key: string) => rows[index]?.[key] ?? "";
   const listError = errorFor("facilities");
   return (
     <div>
@@ -396,6 +409,7 @@ function FacilitiesField({
                         locationError ? `facilities-${index}-location-error` : undefined
                       }
                       className="h-11 w-full border-2 border-ink bg-white px-2"
+                      defaultValue={rowValue(index, "location")}
                       {...registerField(form, `facilities.${index}.location`)}
                     >
                       <option value="">{text.choose}</option>
@@ -422,6 +436,7 @@ function FacilitiesField({
                         tenureError ? `facilities-${index}-tenure-error` : undefined
                       }
                       className="h-11 w-full border-2 border-ink bg-white px-2"
+                      defaultValue={rowValue(index, "tenure")}
                       {...registerField(form, `facilities.${index}.tenure`)}
                     >
                       <option value="">{text.choose}</option>

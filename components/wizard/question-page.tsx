@@ -93,7 +93,6 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
         }}
         locationOptions={locationOptions(t)}
         tenureOptions={tenureOptions(t)}
-        extraRow={view.extraRow}
       />
     </div>
   );

@@ -38,5 +38,4 @@ export type QuestionProps = {
   };
   locationOptions: Option[];
   tenureOptions: Option[];
-  extraRow: boolean;
 };

@@ -17,11 +17,13 @@ import {
 
 import {
   ADD_ROW_PARAM,
+  ENTERED_PARAM,
   type FieldError,
   type FormValues,
   SUBMITTED_PARAM,
   submitStep,
   valuesFromDraft,
+  valuesFromQuery,
 } from "./submit";
 import { checkHref, RETURN_PARAM, RETURN_TO_CHECK, startHref, stepHref } from "./urls";
 
@@ -42,8 +44,6 @@ export type StepView = {
   action: string;
   backHref: string;
   progress: Progress;
-  /** Show one empty facility row (after "Add a facility" without JavaScript). */
-  extraRow: boolean;
   returnToCheck: boolean;
 };
 
@@ -75,6 +75,12 @@ export function whereTheUserIs(
     : checkHref(locale, draft);
 }
 
+/** After "Add a facility" without JavaScript the list comes back with one empty row to fill. */
+function withEmptyRow(values: FormValues, add: boolean): FormValues {
+  if (!add || !Array.isArray(values.facilities)) return values;
+  return { ...values, facilities: [...values.facilities, { location: "", tenure: "" }] };
+}
+
 export function stepPage(locale: string, stepId: StepId, query: URLSearchParams): StepPage {
   const decoded = decodeLink(query);
   if (!decoded.ok) return { kind: "damaged", problem: decoded.problem };
@@ -102,7 +108,11 @@ export function stepPage(locale: string, stepId: StepId, query: URLSearchParams)
     kind: "step",
     step,
     draft,
-    values: values ?? valuesFromDraft(step, draft),
+    values:
+      values ??
+      (query.has(ENTERED_PARAM)
+        ? valuesFromQuery(step, query)
+        : withEmptyRow(valuesFromDraft(step, draft), query.get(ADD_ROW_PARAM) === "1")),
     errors,
     hidden,
     action: `/${locale}/plan/${stepId}`,
@@ -112,7 +122,6 @@ export function stepPage(locale: string, stepId: StepId, query: URLSearchParams)
         ? stepHref(locale, previous, draft)
         : startHref(locale),
     progress: progressOf(draft, step),
-    extraRow: query.get(ADD_ROW_PARAM) === "1" && errors.length === 0,
     returnToCheck,
   };
 }

@@ -13,12 +13,9 @@ import { findStep, firstIncompleteStep, nextStep, type Step, type StepId } from 
 
 import { checkHref, RETURN_PARAM, RETURN_TO_CHECK, stepHref } from "./urls";
 
-/** Present on every submitted step form: a plain visit to a step never validates. */
-export const SUBMITTED_PARAM = "submitted";
-/** The facilities editor's own buttons: add a row, remove row N. */
-export const ACTION_PARAM = "action";
-/** Show one empty facility row (after "Add a facility" without JavaScript). */
-export const ADD_ROW_PARAM = "add";
+import { ACTION_PARAM, ADD_ROW_PARAM } from "./params";
+
+export { ACTION_PARAM, ADD_ROW_PARAM, ENTERED_PARAM, SUBMITTED_PARAM } from "./params";
 
 export type FieldError = { field: string; key: string };
 export type FormValues = Record<string, unknown>;

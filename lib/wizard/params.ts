@@ -1,0 +1,10 @@
+/** Query parameters of the journey's forms, beside the answers' own (share-link format v1). */
+
+/** Present on every submitted step form: a plain visit to a step never validates. */
+export const SUBMITTED_PARAM = "submitted";
+/** The form's values as the user left them, recorded for browser Back; shown, not validated. */
+export const ENTERED_PARAM = "entered";
+/** The facilities editor's own buttons: add a row, remove row N. */
+export const ACTION_PARAM = "action";
+/** Show one empty facility row (after "Add a facility" without JavaScript). */
+export const ADD_ROW_PARAM = "add";
