@@ -10,6 +10,7 @@ import {
   isHttpsRequest,
   NONCE_HEADER,
   securityHeaders,
+  URL_HEADER,
 } from "@/lib/security/headers";
 
 const handleI18nRouting = createMiddleware(routing);
@@ -39,6 +40,8 @@ export function proxy(request: NextRequest): NextResponse {
   forwardRequestHeaders(response, request.headers, {
     [CSP_HEADER.toLowerCase()]: headers[CSP_HEADER],
     [NONCE_HEADER]: nonce,
+    // The page's own address, for the header's language and presenter switches.
+    [URL_HEADER]: `${request.nextUrl.pathname}${request.nextUrl.search}`,
   });
   for (const [name, value] of Object.entries({ ...headers, ...decision.headers })) {
     response.headers.set(name, value);

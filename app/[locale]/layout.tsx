@@ -1,6 +1,7 @@
 import "../globals.css";
 
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { hasLocale } from "next-intl";
@@ -10,6 +11,8 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { HTML_LANG, routing } from "@/lib/i18n/routing";
+import { isPresenting } from "@/lib/present/switches";
+import { URL_HEADER } from "@/lib/security/headers";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -37,11 +40,14 @@ export default async function LocaleLayout({
 
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
+  const url = (await headers()).get(URL_HEADER);
+  const presenting = isPresenting(url);
 
   return (
-    <html lang={HTML_LANG[locale]}>
+    // Presenter mode: larger type for a screen in a meeting room (app/globals.css).
+    <html lang={HTML_LANG[locale]} className={presenting ? "presenter" : undefined}>
       <body className="flex min-h-screen flex-col bg-white antialiased">
-        <SiteHeader locale={locale} />
+        <SiteHeader locale={locale} url={url} presenting={presenting} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8" tabIndex={-1}>
           {children}
         </main>

@@ -5,9 +5,12 @@ import type { Translate } from "@/lib/i18n/render";
 import { type AppLocale, routing } from "@/lib/i18n/routing";
 import { isAppLocale, translatorFor } from "@/lib/i18n/translator";
 import { INSTRUMENTS, RULES_CHECKED_ON, RULES_VERSION } from "@/lib/rules";
-import { stepHref } from "@/lib/wizard/urls";
+import { readContext, stepHref, withoutReturn } from "@/lib/wizard/urls";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /**
  * Languages whose `start` namespace is written. The others show the English text, marked
@@ -41,8 +44,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("start.metaTitle", { product: t("meta.title") }) };
 }
 
-export default async function StartPage({ params }: Props) {
+export default async function StartPage({ params, searchParams }: Props) {
   const { page, content } = locales((await params).locale);
+  // Presenter mode carries on into the questions.
+  const context = withoutReturn(readContext(await searchParams));
   const t = translatorFor(content);
 
   return (
@@ -73,7 +78,7 @@ export default async function StartPage({ params }: Props) {
       </p>
 
       <p className="mt-8">
-        <a className="btn btn-start" href={stepHref(page, "origin", {})}>
+        <a className="btn btn-start" href={stepHref(page, "origin", {}, context)}>
           {t("start.startButton")}
           <StartArrow />
         </a>

@@ -4,14 +4,36 @@ import type { Translate } from "@/lib/i18n/render";
 import { VerifyMark } from "./badges";
 import { CitationList } from "./citation";
 
-/** "What stops it", "Conditions to keep", "Good to know" (met first, then information). */
+/** Regimes beside the verdict's (RULES.md §4 "Other routes"): shown apart, never deciding. */
+const OTHER_ROUTES: readonly string[] = [
+  "CEPA-HK-MO",
+  "FTZ-ROUTES",
+  "HAINAN-FTP",
+  "SC-2025-20-CITIES",
+];
+
+/**
+ * "What stops it", "Conditions to keep", "Good to know" (met first, then information), and
+ * "Other routes to consider".
+ */
 const GROUPS = [
-  { key: "not-met", outcomes: ["not-met"], edge: "border-stop" },
-  { key: "condition", outcomes: ["condition"], edge: "border-warn" },
-  { key: "info", outcomes: ["met", "info"], edge: "border-line" },
+  { key: "not-met", outcomes: ["not-met"], edge: "border-stop", otherRoutes: false },
+  { key: "condition", outcomes: ["condition"], edge: "border-warn", otherRoutes: false },
+  { key: "info", outcomes: ["met", "info"], edge: "border-line", otherRoutes: false },
+  { key: "otherRoutes", outcomes: ["info"], edge: "border-link", otherRoutes: true },
 ] as const;
 
-function FindingItem({ finding, edge, t }: { finding: Finding; edge: string; t: Translate }) {
+function FindingItem({
+  finding,
+  edge,
+  showRuleId,
+  t,
+}: {
+  finding: Finding;
+  edge: string;
+  showRuleId: boolean;
+  t: Translate;
+}) {
   const met = finding.outcome === "met";
   return (
     <li className={`border-l-4 pl-4 ${edge}`}>
@@ -25,6 +47,9 @@ function FindingItem({ finding, edge, t }: { finding: Finding; edge: string; t: 
           </>
         )}
         {t(`rules.${finding.ruleId}.title`)}
+        {showRuleId && (
+          <code className="ml-2 text-sm font-normal text-muted">{finding.ruleId}</code>
+        )}
         {finding.unconfirmed && <VerifyMark t={t} />}
       </p>
       <p>{finding.message}</p>
@@ -38,13 +63,18 @@ export function FindingGroups({
   findings,
   t,
   idPrefix,
+  showRuleIds = false,
 }: {
   findings: Finding[];
   t: Translate;
   idPrefix: string;
+  /** Presenter mode: the rule IDs beside their titles, for advisors who cite them. */
+  showRuleIds?: boolean;
 }) {
-  return GROUPS.map(({ key, outcomes, edge }) => {
-    const list = outcomes.flatMap((o) => findings.filter((f) => f.outcome === o));
+  return GROUPS.map(({ key, outcomes, edge, otherRoutes }) => {
+    const list = outcomes.flatMap((o) =>
+      findings.filter((f) => f.outcome === o && OTHER_ROUTES.includes(f.ruleId) === otherRoutes),
+    );
     if (list.length === 0) return null;
     const id = `${idPrefix}-${key}`;
     return (
@@ -52,9 +82,16 @@ export function FindingGroups({
         <h3 id={id} className="mb-3 text-xl font-bold">
           {t(`result.groups.${key}`)}
         </h3>
+        {otherRoutes && <p className="mb-3">{t("result.groups.otherRoutesIntro")}</p>}
         <ul aria-labelledby={id} className="space-y-5">
           {list.map((finding, i) => (
-            <FindingItem key={`${finding.messageKey}-${i}`} finding={finding} edge={edge} t={t} />
+            <FindingItem
+              key={`${finding.messageKey}-${i}`}
+              finding={finding}
+              edge={edge}
+              showRuleId={showRuleIds}
+              t={t}
+            />
           ))}
         </ul>
       </div>

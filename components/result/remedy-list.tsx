@@ -2,6 +2,7 @@ import type { Result } from "@/lib/answers/result-schema";
 import type { Answers } from "@/lib/answers/schema";
 import type { Translate } from "@/lib/i18n/render";
 import { remedyHref } from "@/lib/present/remedy-href";
+import type { JourneyContext } from "@/lib/wizard/urls";
 
 export const REMEDIES_ID = "remedies";
 
@@ -10,11 +11,13 @@ export function RemedyList({
   remedies,
   answers,
   locale,
+  context,
   t,
 }: {
   remedies: Result["remedies"];
   answers: Answers;
   locale: string;
+  context: JourneyContext;
   t: Translate;
 }) {
   return (
@@ -29,7 +32,7 @@ export function RemedyList({
       <p className="mt-2">{t("result.remedies.intro")}</p>
       <ol className="mt-4 space-y-6">
         {remedies.map((remedy, i) => {
-          const href = remedyHref(locale, answers, remedy.changes);
+          const href = remedyHref(locale, answers, remedy.changes, context);
           const service = remedy.serviceCode && t(`labels.service.${remedy.serviceCode}`);
           return (
             <li key={i} className="border-l-4 border-link pl-4">

@@ -19,6 +19,7 @@ export function ServiceSection({
   share,
   map,
   registeredIn,
+  showRuleIds = false,
   t,
 }: {
   service: ServiceResult;
@@ -26,6 +27,7 @@ export function ServiceSection({
   /** Present when the pilot can decide this service, so where things are matters. */
   map?: ServicePlanMap;
   registeredIn: Location;
+  showRuleIds?: boolean;
   t: Translate;
 }) {
   const id = serviceSectionId(service.code);
@@ -54,7 +56,7 @@ export function ServiceSection({
           <PlanMapFigure map={map} registeredIn={registeredIn} t={t} idPrefix={`${id}-map`} />
         </>
       )}
-      <FindingGroups findings={service.findings} t={t} idPrefix={id} />
+      <FindingGroups findings={service.findings} t={t} idPrefix={id} showRuleIds={showRuleIds} />
     </section>
   );
 }

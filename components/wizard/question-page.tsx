@@ -1,4 +1,5 @@
 import { translatorFor } from "@/lib/i18n/translator";
+import { contentLocale } from "@/lib/present/locale";
 import {
   errorTexts,
   locationOptions,
@@ -12,6 +13,7 @@ import type { StepView } from "@/lib/wizard/step-view";
 import { BackLink } from "./back-link";
 import { ProgressIndicator } from "./progress-indicator";
 import { QuestionForm } from "./question-form";
+import { StepList } from "./step-list";
 import type { QuestionProps } from "./types";
 
 const KIND: Record<StepView["step"]["question"]["id"], QuestionProps["kind"]> = {
@@ -40,7 +42,7 @@ const FIELD: Record<StepView["step"]["question"]["id"], string> = {
 
 /** A question page: back link, where the user is, and the question's form. */
 export function QuestionPage({ locale, view }: { locale: string; view: StepView }) {
-  const t = translatorFor(locale === "zh" ? "en" : "en");
+  const t = translatorFor(contentLocale(locale));
   const { step } = view;
   const id = step.question.id;
   const hintKey = id === "subtypes" ? "steps.subtypes.hint" : `steps.${id}.hint`;
@@ -50,6 +52,15 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
         href={view.backHref}
         label={t(view.returnToCheck ? "wizard.backToCheck" : "wizard.back")}
       />
+      {view.context.present && (
+        <StepList
+          locale={locale}
+          draft={view.draft}
+          current={step.id}
+          context={view.context}
+          t={t}
+        />
+      )}
       <ProgressIndicator
         progress={view.progress}
         label={t("wizard.progressLabel")}

@@ -5,13 +5,14 @@
  */
 import { AnswersSchema, type Answers } from "@/lib/answers/schema";
 import { applyPatch, RULES_FACTS, type PatchOp } from "@/lib/rules";
-import { resultHref } from "@/lib/wizard/urls";
+import { type JourneyContext, resultHref } from "@/lib/wizard/urls";
 
 /** Undefined when the changes do not give a valid plan (then no link is offered). */
 export function remedyHref(
   locale: string,
   answers: Answers,
   changes: readonly PatchOp[],
+  context: JourneyContext = {},
 ): string | undefined {
   let changed: unknown;
   try {
@@ -21,5 +22,11 @@ export function remedyHref(
   }
   const parsed = AnswersSchema.safeParse(changed);
   if (!parsed.success) return undefined;
-  return resultHref(locale, parsed.data, RULES_FACTS.current, RULES_FACTS.verdictsOf(parsed.data));
+  return resultHref(
+    locale,
+    parsed.data,
+    RULES_FACTS.current,
+    RULES_FACTS.verdictsOf(parsed.data),
+    context,
+  );
 }

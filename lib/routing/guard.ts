@@ -5,6 +5,7 @@ import { readResultLink } from "@/lib/answers/result-link";
 import { completeAnswers, parseStepId } from "@/lib/flow";
 import { RULES_FACTS } from "@/lib/rules";
 import { stepPage, whereTheUserIs } from "@/lib/wizard/step-view";
+import { readContext } from "@/lib/wizard/urls";
 
 const JOURNEY_PATH = /^\/(en|zh)\/(?:plan\/([^/]+)|(result))\/?$/;
 
@@ -41,7 +42,10 @@ export function routeRequest(request: NextRequest): Decision {
     const link = readResultLink(query, RULES_FACTS);
     if (link.ok) return { headers };
     if (link.problem === "incomplete" && link.draft) {
-      return { response: redirectTo(request, whereTheUserIs(locale, link.draft, false)), headers };
+      return {
+        response: redirectTo(request, whereTheUserIs(locale, link.draft, readContext(query))),
+        headers,
+      };
     }
     return { response: badRequest(), headers };
   }
@@ -51,7 +55,10 @@ export function routeRequest(request: NextRequest): Decision {
     if (!decoded.ok) return { response: badRequest(), headers };
     if (!completeAnswers(decoded.draft)) {
       return {
-        response: redirectTo(request, whereTheUserIs(locale, decoded.draft, true)),
+        response: redirectTo(
+          request,
+          whereTheUserIs(locale, decoded.draft, { ...readContext(query), returnToCheck: true }),
+        ),
         headers,
       };
     }

@@ -9,6 +9,8 @@ export { BASE_SECURITY_HEADERS, PERMISSIONS_POLICY } from "./permissions-policy.
 
 /** Request header that carries the nonce to Server Components (`headers().get(...)`). */
 export const NONCE_HEADER = "x-nonce";
+/** Request header that carries the page's path and query to Server Components. */
+export const URL_HEADER = "x-url";
 export const CSP_HEADER = "Content-Security-Policy";
 
 export type CspOptions = {

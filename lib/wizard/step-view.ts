@@ -25,7 +25,14 @@ import {
   valuesFromDraft,
   valuesFromQuery,
 } from "./submit";
-import { checkHref, RETURN_PARAM, RETURN_TO_CHECK, startHref, stepHref } from "./urls";
+import {
+  checkHref,
+  contextEntries,
+  type JourneyContext,
+  readContext,
+  startHref,
+  stepHref,
+} from "./urls";
 
 export type Progress = {
   current: number;
@@ -45,6 +52,7 @@ export type StepView = {
   backHref: string;
   progress: Progress;
   returnToCheck: boolean;
+  context: JourneyContext;
 };
 
 export type StepPage =
@@ -67,12 +75,12 @@ function progressOf(draft: AnswersDraft, step: Step): Progress {
 export function whereTheUserIs(
   locale: string,
   draft: AnswersDraft,
-  returnToCheck: boolean,
+  context: JourneyContext,
 ): string {
   const incomplete = firstIncompleteStep(draft);
   return incomplete
-    ? stepHref(locale, incomplete, draft, { returnToCheck })
-    : checkHref(locale, draft);
+    ? stepHref(locale, incomplete, draft, context)
+    : checkHref(locale, draft, context);
 }
 
 /** After "Add a facility" without JavaScript the list comes back with one empty row to fill. */
@@ -85,7 +93,8 @@ export function stepPage(locale: string, stepId: StepId, query: URLSearchParams)
   const decoded = decodeLink(query);
   if (!decoded.ok) return { kind: "damaged", problem: decoded.problem };
   let draft = decoded.draft;
-  const returnToCheck = query.get(RETURN_PARAM) === RETURN_TO_CHECK;
+  const context = readContext(query);
+  const returnToCheck = context.returnToCheck === true;
   let step = findStep(draft, stepId);
   let values: FormValues | undefined;
   let errors: FieldError[] = [];
@@ -94,16 +103,15 @@ export function stepPage(locale: string, stepId: StepId, query: URLSearchParams)
     if (submission.kind === "redirect") return { kind: "elsewhere", location: submission.location };
     if (submission.kind === "damaged") return submission;
     if (submission.kind === "not-a-step") {
-      return { kind: "elsewhere", location: whereTheUserIs(locale, draft, returnToCheck) };
+      return { kind: "elsewhere", location: whereTheUserIs(locale, draft, context) };
     }
     ({ values, errors, draft } = submission);
     step = findStep(draft, stepId);
   }
   if (!step || !canOpen(draft, stepId))
-    return { kind: "elsewhere", location: whereTheUserIs(locale, draft, returnToCheck) };
+    return { kind: "elsewhere", location: whereTheUserIs(locale, draft, context) };
   const previous = previousStep(draft, stepId);
-  const hidden = [...encodeDraft(draft)];
-  if (returnToCheck) hidden.push([RETURN_PARAM, RETURN_TO_CHECK]);
+  const hidden = [...encodeDraft(draft), ...contextEntries(context)];
   return {
     kind: "step",
     step,
@@ -117,11 +125,12 @@ export function stepPage(locale: string, stepId: StepId, query: URLSearchParams)
     hidden,
     action: `/${locale}/plan/${stepId}`,
     backHref: returnToCheck
-      ? checkHref(locale, draft)
+      ? checkHref(locale, draft, context)
       : previous
-        ? stepHref(locale, previous, draft)
-        : startHref(locale),
+        ? stepHref(locale, previous, draft, context)
+        : startHref(locale, context),
     progress: progressOf(draft, step),
     returnToCheck,
+    context,
   };
 }

@@ -11,7 +11,7 @@ import { stepSchema, type StepSchemaId } from "@/lib/answers/steps/registry";
 import { NO_CONTENT } from "@/lib/answers/steps/service";
 import { findStep, firstIncompleteStep, nextStep, type Step, type StepId } from "@/lib/flow";
 
-import { checkHref, RETURN_PARAM, RETURN_TO_CHECK, stepHref } from "./urls";
+import { checkHref, type JourneyContext, readContext, stepHref } from "./urls";
 
 import { ACTION_PARAM, ADD_ROW_PARAM } from "./params";
 
@@ -187,16 +187,19 @@ export function afterAnswer(
   locale: string,
   step: StepId,
   draft: AnswersDraft,
-  returnToCheck: boolean,
+  context: JourneyContext,
 ): string {
   const incomplete = firstIncompleteStep(draft);
-  if (returnToCheck)
+  if (context.returnToCheck) {
     return incomplete
-      ? stepHref(locale, incomplete, draft, { returnToCheck })
-      : checkHref(locale, draft);
+      ? stepHref(locale, incomplete, draft, context)
+      : checkHref(locale, draft, context);
+  }
   const next = nextStep(draft, step);
-  if (next) return stepHref(locale, next, draft);
-  return incomplete ? stepHref(locale, incomplete, draft) : checkHref(locale, draft);
+  if (next) return stepHref(locale, next, draft, context);
+  return incomplete
+    ? stepHref(locale, incomplete, draft, context)
+    : checkHref(locale, draft, context);
 }
 
 export function submitStep(locale: string, stepId: StepId, query: URLSearchParams): Submission {
@@ -205,7 +208,7 @@ export function submitStep(locale: string, stepId: StepId, query: URLSearchParam
   const draft = decoded.draft;
   const step = findStep(draft, stepId);
   if (!step) return { kind: "not-a-step" };
-  const returnToCheck = query.get(RETURN_PARAM) === RETURN_TO_CHECK;
+  const context = readContext(query);
   const action = query.get(ACTION_PARAM) ?? "";
   const removal = /^remove-(\d{1,2})$/.exec(action);
   const values =
@@ -220,9 +223,9 @@ export function submitStep(locale: string, stepId: StepId, query: URLSearchParam
   if (!validated.ok) return { kind: "invalid", errors: validated.errors, values, draft };
   const updated = applyStep(step, draft, validated.data);
   if (step.question.id === "facilities" && (action === "add" || removal)) {
-    const again = new URL(stepHref(locale, stepId, updated, { returnToCheck }), "http://x");
+    const again = new URL(stepHref(locale, stepId, updated, context), "http://x");
     if (action === "add") again.searchParams.set(ADD_ROW_PARAM, "1");
     return { kind: "redirect", location: `${again.pathname}${again.search}` };
   }
-  return { kind: "redirect", location: afterAnswer(locale, stepId, updated, returnToCheck) };
+  return { kind: "redirect", location: afterAnswer(locale, stepId, updated, context) };
 }

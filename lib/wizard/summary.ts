@@ -6,7 +6,7 @@ import type { AnswersDraft, ServiceDraft } from "@/lib/answers/draft";
 import { stepsFor, type Step } from "@/lib/flow";
 import type { Translate } from "@/lib/i18n/render";
 
-import { stepHref } from "./urls";
+import { type JourneyContext, stepHref } from "./urls";
 
 export type SummaryRow = {
   step: Step["id"];
@@ -63,13 +63,18 @@ export function labelOf(step: Step, t: Translate): string {
 }
 
 /** Rows for every answered step of the plan, in journey order. */
-export function summaryRows(draft: AnswersDraft, t: Translate, locale: string): SummaryRow[] {
+export function summaryRows(
+  draft: AnswersDraft,
+  t: Translate,
+  locale: string,
+  context: JourneyContext = {},
+): SummaryRow[] {
   return stepsFor(draft)
     .filter((step) => step.answered)
     .map((step) => ({
       step: step.id,
       label: labelOf(step, t),
       values: valuesOf(step, draft, t),
-      changeHref: stepHref(locale, step.id, draft, { returnToCheck: true }),
+      changeHref: stepHref(locale, step.id, draft, { ...context, returnToCheck: true }),
     }));
 }

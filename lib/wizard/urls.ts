@@ -1,8 +1,10 @@
 /**
  * Addresses of the journey. Every one carries the answers so far (share-link format v1), so
  * refresh, back, forward and bookmarks never lose anything and nothing is kept on a server.
+ * They also carry the journey's context (presenter mode, a comparison being edited, a change
+ * made from Check your answers), which never enters a share link.
  */
-import { encodeDraft, encodeResultQuery } from "@/lib/answers/codec";
+import { encodeDraft, encodeResultQuery, type QueryInput } from "@/lib/answers/codec";
 import type { AnswersDraft } from "@/lib/answers/draft";
 import type { Answers } from "@/lib/answers/schema";
 import type { Verdict } from "@/lib/answers/verdict";
@@ -11,24 +13,75 @@ import type { StepId } from "@/lib/flow";
 /** Marks a step opened from "Check your answers": once answered, go back there. */
 export const RETURN_PARAM = "return";
 export const RETURN_TO_CHECK = "check";
+/** Presenter mode, for advisors in meetings: kept in the address, never in a share link. */
+export const PRESENT_PARAM = "present";
+/** A plan being changed from a comparison: the comparison's query and the plan's slot in it. */
+export const COMPARE_PARAM = "cmp";
 
-export function startHref(locale: string): string {
-  return `/${locale}`;
+export type JourneyContext = {
+  returnToCheck?: boolean;
+  present?: boolean;
+  /** `${slot}:${comparison query}` */
+  compare?: string;
+};
+
+function first(query: QueryInput, name: string): string | undefined {
+  if (query instanceof URLSearchParams) return query.get(name) ?? undefined;
+  const value = query[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function readContext(query: QueryInput): JourneyContext {
+  const compare = first(query, COMPARE_PARAM);
+  return {
+    ...(first(query, RETURN_PARAM) === RETURN_TO_CHECK && { returnToCheck: true }),
+    ...(first(query, PRESENT_PARAM) === "1" && { present: true }),
+    ...(compare && /^[0-3]:/.test(compare) && compare.length <= 4000 && { compare }),
+  };
+}
+
+/** The context as query parameters (and the form's hidden fields). */
+export function contextEntries(context: JourneyContext = {}): Array<[string, string]> {
+  const entries: Array<[string, string]> = [];
+  if (context.returnToCheck) entries.push([RETURN_PARAM, RETURN_TO_CHECK]);
+  if (context.present) entries.push([PRESENT_PARAM, "1"]);
+  if (context.compare) entries.push([COMPARE_PARAM, context.compare]);
+  return entries;
+}
+
+function withContext(path: string, query: URLSearchParams, context: JourneyContext): string {
+  for (const [name, value] of contextEntries(context)) query.set(name, value);
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** Only the context that outlives Check your answers. */
+export function withoutReturn({
+  returnToCheck: _,
+  ...context
+}: JourneyContext = {}): JourneyContext {
+  return context;
+}
+
+export function startHref(locale: string, context: JourneyContext = {}): string {
+  return withContext(`/${locale}`, new URLSearchParams(), withoutReturn(context));
 }
 
 export function stepHref(
   locale: string,
   step: StepId,
   draft: AnswersDraft,
-  options: { returnToCheck?: boolean } = {},
+  context: JourneyContext = {},
 ): string {
-  const query = encodeDraft(draft);
-  if (options.returnToCheck) query.set(RETURN_PARAM, RETURN_TO_CHECK);
-  return `/${locale}/plan/${step}?${query}`;
+  return withContext(`/${locale}/plan/${step}`, encodeDraft(draft), context);
 }
 
-export function checkHref(locale: string, draft: AnswersDraft): string {
-  return `/${locale}/plan/check?${encodeDraft(draft)}`;
+export function checkHref(
+  locale: string,
+  draft: AnswersDraft,
+  context: JourneyContext = {},
+): string {
+  return withContext(`/${locale}/plan/check`, encodeDraft(draft), withoutReturn(context));
 }
 
 export function resultHref(
@@ -36,6 +89,8 @@ export function resultHref(
   answers: Answers,
   rulesVersion: string,
   verdicts: readonly Verdict[],
+  context: JourneyContext = {},
 ): string {
-  return `/${locale}/result?${encodeResultQuery(answers, rulesVersion, verdicts)}`;
+  const query = new URLSearchParams(encodeResultQuery(answers, rulesVersion, verdicts));
+  return withContext(`/${locale}/result`, query, withoutReturn(context));
 }

@@ -9,6 +9,7 @@ import { ScopeStatement } from "@/components/result/scope-statement";
 import { ServiceSection } from "@/components/result/service-section";
 import { SharePanel } from "@/components/result/share-panel";
 import { VerdictBanner } from "@/components/result/verdict-banner";
+import { StepList } from "@/components/wizard/step-list";
 import { decodeLink } from "@/lib/answers/codec";
 import { readResultLink } from "@/lib/answers/result-link";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -18,7 +19,7 @@ import { planMap } from "@/lib/present/plan-map";
 import { toResult } from "@/lib/result/build";
 import { assess, pilotCanMatter, RULES_FACTS } from "@/lib/rules";
 import { summaryRows } from "@/lib/wizard/summary";
-import { checkHref, startHref } from "@/lib/wizard/urls";
+import { checkHref, readContext, startHref } from "@/lib/wizard/urls";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -37,6 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ResultPage({ params, searchParams }: Props) {
   const { locale } = await params;
   const query = await searchParams;
+  const context = readContext(query);
   const link = readResultLink(query, RULES_FACTS);
   if (!link.ok) {
     const decoded = link.problem === "tampered" ? decodeLink(query) : undefined;
@@ -55,9 +57,16 @@ export default async function ResultPage({ params, searchParams }: Props) {
 
   return (
     <>
+      {context.present && <StepList locale={locale} draft={stated} context={context} t={t} />}
       <VerdictBanner result={result} share={share} locale={language} t={t} />
       {result.overall === "not-permitted" && result.remedies.length > 0 && (
-        <RemedyList remedies={result.remedies} answers={answers} locale={locale} t={t} />
+        <RemedyList
+          remedies={result.remedies}
+          answers={answers}
+          locale={locale}
+          context={context}
+          t={t}
+        />
       )}
       {result.services.map((service, i) => (
         <ServiceSection
@@ -65,6 +74,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
           service={service}
           share={share}
           registeredIn={answers.company.registeredIn}
+          showRuleIds={context.present === true}
           t={t}
           map={pilotCanMatter(answers.services[i] ?? service, share) ? maps[i] : undefined}
         />
@@ -74,7 +84,12 @@ export default async function ResultPage({ params, searchParams }: Props) {
           {t("result.planFindings.title")}
         </h2>
         <p className="mt-2">{t("result.planFindings.intro")}</p>
-        <FindingGroups findings={result.findings} t={t} idPrefix="plan" />
+        <FindingGroups
+          findings={result.findings}
+          t={t}
+          idPrefix="plan"
+          showRuleIds={context.present === true}
+        />
       </section>
       <NextSteps result={result} locale={language} t={t} />
       <section aria-labelledby="answers-title" className="mt-12 border-t-2 border-line pt-6">
@@ -82,7 +97,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
           {t("result.answers.title")}
         </h2>
         <p className="mt-2 mb-4">{t("result.answers.intro")}</p>
-        <AnswersList rows={summaryRows(stated, t, locale)} t={t} />
+        <AnswersList rows={summaryRows(stated, t, locale, context)} t={t} />
       </section>
       <SharePanel href={result.links.result} t={t} />
       <ScopeStatement
@@ -93,12 +108,12 @@ export default async function ResultPage({ params, searchParams }: Props) {
       <nav aria-label={t("result.actions.label")} className="no-print mt-12">
         <ul className="flex flex-wrap items-center gap-6">
           <li>
-            <a href={checkHref(locale, stated)} className="btn btn-secondary">
+            <a href={checkHref(locale, stated, context)} className="btn btn-secondary">
               {t("result.actions.changeAnswers")}
             </a>
           </li>
           <li>
-            <a href={startHref(locale)} className="inline-block min-h-6">
+            <a href={startHref(locale, context)} className="inline-block min-h-6">
               {t("layout.home")}
             </a>
           </li>

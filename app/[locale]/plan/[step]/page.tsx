@@ -5,6 +5,7 @@ import { LinkProblem } from "@/components/link-problem";
 import { QuestionPage } from "@/components/wizard/question-page";
 import { parseStepId } from "@/lib/flow";
 import { isAppLocale, translatorFor } from "@/lib/i18n/translator";
+import { contentLocale } from "@/lib/present/locale";
 import { questionTitle } from "@/lib/wizard/question-text";
 import { stepPage } from "@/lib/wizard/step-view";
 
@@ -32,7 +33,7 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, page } = await load(props);
   if (page.kind !== "step") return {};
-  const t = translatorFor(locale === "zh" ? "en" : locale);
+  const t = translatorFor(contentLocale(locale));
   const title = questionTitle(page.step, t);
   return { title: page.errors.length > 0 ? t("wizard.errorTitlePrefix", { title }) : title };
 }

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 
 import { LinkProblem } from "@/components/link-problem";
 import { AnswersList } from "@/components/result/answers-list";
+import { StepList } from "@/components/wizard/step-list";
 import { decodeLink } from "@/lib/answers/codec";
 import { completeAnswers, firstIncompleteStep, stepsFor } from "@/lib/flow";
 import { translatorFor } from "@/lib/i18n/translator";
 import { contentLocale } from "@/lib/present/locale";
 import { RULES_FACTS } from "@/lib/rules";
 import { summaryRows } from "@/lib/wizard/summary";
-import { resultHref, stepHref } from "@/lib/wizard/urls";
+import { readContext, resultHref, stepHref } from "@/lib/wizard/urls";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -23,7 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** "Check your answers": every answer with a link to change it, then the result. */
 export default async function CheckPage({ params, searchParams }: Props) {
   const { locale } = await params;
-  const decoded = decodeLink(await searchParams);
+  const query = await searchParams;
+  const context = readContext(query);
+  const decoded = decodeLink(query);
   if (!decoded.ok) return <LinkProblem locale={locale} problem={decoded.problem.kind} />;
   const { draft } = decoded;
   const answers = completeAnswers(draft);
@@ -41,19 +44,24 @@ export default async function CheckPage({ params, searchParams }: Props) {
     answers,
     RULES_FACTS.current,
     RULES_FACTS.verdictsOf(answers),
+    context,
   );
 
   return (
     <>
       {lastStep && (
-        <a href={stepHref(locale, lastStep.id, draft)} className="mb-6 inline-block min-h-6">
+        <a
+          href={stepHref(locale, lastStep.id, draft, context)}
+          className="mb-6 inline-block min-h-6"
+        >
           <span aria-hidden="true">‹ </span>
           {t("check.back")}
         </a>
       )}
+      {context.present && <StepList locale={locale} draft={draft} context={context} t={t} />}
       <h1 className="text-3xl font-bold">{t("check.title")}</h1>
       <p className="mt-4 mb-6 text-lg">{t("check.intro")}</p>
-      <AnswersList rows={summaryRows(draft, t, locale)} t={t} />
+      <AnswersList rows={summaryRows(draft, t, locale, context)} t={t} />
       <p className="mt-6">{t("check.nothingStored")}</p>
       <a href={seeResult} className="btn mt-6">
         {t("check.submit")}

@@ -1,0 +1,256 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+import { expect, test } from "./fixtures";
+import { next } from "./journey";
+
+/** Addresses of each kind of page, as the wizard itself makes them. */
+const ORIGIN = "/en/plan/origin?v=1";
+const SHARE = "/en/plan/share?v=1&o=o";
+const SERVICES = "/en/plan/services?v=1&o=o&p=100&r=h";
+/** A CDN at 100% in Hainan with a node owned in Hainan and one leased elsewhere. */
+const FACILITIES = "/en/plan/facilities-B12?v=1&o=o&p=100&r=h&s=12&f12=homl";
+/** An ISP at 0%: no facilities question, straight to its coverage. */
+const COVERAGE = "/en/plan/coverage-B14?v=1&o=o&p=0&r=h&s=14";
+const CHECK = "/en/plan/check?v=1&o=o&p=100&r=h&s=12&f12=homl";
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(results.violations).toEqual([]);
+}
+
+async function open(page: Page, url: string) {
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+}
+
+test.describe("axe finds no WCAG 2.2 AA violations on", () => {
+  test("a question page (where the investor is established)", async ({ page }) => {
+    await open(page, ORIGIN);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Where is the foreign investor established?",
+    );
+    await expectNoAxeViolations(page);
+  });
+
+  test("a question page in error, with JavaScript", async ({ page }) => {
+    await open(page, ORIGIN);
+    await next(page);
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("the share question", async ({ page }) => {
+    await open(page, SHARE);
+    await expect(page.getByRole("textbox", { name: /total foreign share/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("the services checklist", async ({ page }) => {
+    await open(page, SERVICES);
+    await expect(page.getByRole("checkbox")).toHaveCount(10);
+    await expectNoAxeViolations(page);
+  });
+
+  test("the facilities editor with two rows", async ({ page }) => {
+    await open(page, FACILITIES);
+    await expect(page.getByRole("group", { name: /^Facility \d$/ })).toHaveCount(2);
+    await expectNoAxeViolations(page);
+  });
+
+  test("the ISP coverage question", async ({ page }) => {
+    await open(page, COVERAGE);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Where are the internet access customers?",
+    );
+    await expectNoAxeViolations(page);
+  });
+
+  test("Check your answers", async ({ page }) => {
+    await open(page, CHECK);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+    await expectNoAxeViolations(page);
+  });
+
+  test("a result that is not permitted", async ({ page }) => {
+    await open(page, CHECK);
+    await page.getByRole("link", { name: "See the result" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "This plan is not permitted as it stands",
+    );
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("without JavaScript, axe finds no violations on", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a question page in error (its 400 page)", async ({ page }) => {
+    await open(page, ORIGIN);
+    const [response] = await Promise.all([page.waitForResponse(/submitted=1/), next(page)]);
+    expect(response.status()).toBe(400);
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+      "Select where the foreign investor is established",
+    );
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("with the keyboard", () => {
+  test("the error summary takes focus and its link moves focus to the field", async ({ page }) => {
+    await open(page, ORIGIN);
+    await next(page);
+    const summary = page.getByRole("alert", { name: "There is a problem" });
+    await expect(summary).toBeFocused();
+    await page.keyboard.press("Tab");
+    const link = summary.getByRole("link", {
+      name: "Select where the foreign investor is established",
+    });
+    await expect(link).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByLabel("Hong Kong", { exact: true })).toBeFocused();
+    // The field answers from the keyboard.
+    await page.keyboard.press("Space");
+    await expect(page.getByLabel("Hong Kong", { exact: true })).toBeChecked();
+  });
+
+  test("the share question's error link moves focus to the text box", async ({ page }) => {
+    await open(page, SHARE);
+    const share = page.getByRole("textbox", { name: /total foreign share/ });
+    await share.fill("abc");
+    await next(page);
+    const summary = page.getByRole("alert", { name: "There is a problem" });
+    await expect(summary).toBeFocused();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect(share).toBeFocused();
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the error summary's link moves focus to the field", async ({ page }) => {
+      await open(page, ORIGIN);
+      await next(page);
+      await page
+        .getByRole("alert", { name: "There is a problem" })
+        .getByRole("link", { name: "Select where the foreign investor is established" })
+        .click();
+      await expect(page.getByLabel("Hong Kong", { exact: true })).toBeFocused();
+    });
+  });
+});
+
+type Box = { what: string; width: number; height: number };
+
+/**
+ * The boxes of every control and standalone link inside `main`. A link is inline, and so
+ * exempt under WCAG 2.5.8, when the block it sits in holds more text than the link.
+ */
+async function targetBoxes(page: Page): Promise<Box[]> {
+  return page.locator("main").evaluate((main) => {
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+    const isInline = (link: Element) => {
+      let block = link.parentElement;
+      while (block && getComputedStyle(block).display.startsWith("inline"))
+        block = block.parentElement;
+      const text = (el: Element | null) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
+      return block !== null && text(block) !== text(link);
+    };
+    const boxes: Array<{ what: string; width: number; height: number }> = [];
+    for (const el of main.querySelectorAll("input, select, textarea, button, a[href], summary")) {
+      if (el instanceof HTMLInputElement && el.type === "hidden") continue;
+      const rect = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (style.visibility === "hidden" || style.display === "none") continue;
+      if (rect.width === 0 && rect.height === 0) continue;
+      if (el.tagName === "A" && isInline(el)) continue;
+      boxes.push({ what: describe(el), width: rect.width, height: rect.height });
+    }
+    return boxes;
+  });
+}
+
+test.describe("every control and standalone link is at least 24 by 24 CSS pixels", () => {
+  for (const [name, url] of [
+    ["the origin question", ORIGIN],
+    ["the share question", SHARE],
+    ["the services checklist", SERVICES],
+    ["the facilities editor", FACILITIES],
+    ["the ISP coverage question", COVERAGE],
+    ["Check your answers", CHECK],
+  ] as const) {
+    test(`on ${name}`, async ({ page }) => {
+      await open(page, url);
+      const boxes = await targetBoxes(page);
+      expect(boxes.length).toBeGreaterThan(1);
+      const small = boxes.filter((box) => box.width < 24 || box.height < 24);
+      expect(small).toEqual([]);
+    });
+  }
+
+  test("on a question page in error", async ({ page }) => {
+    await open(page, ORIGIN);
+    await next(page);
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toBeVisible();
+    const small = (await targetBoxes(page)).filter((box) => box.width < 24 || box.height < 24);
+    expect(small).toEqual([]);
+  });
+});
+
+/** Heading levels in document order. */
+async function headingLevels(page: Page): Promise<number[]> {
+  return page
+    .locator("h1, h2, h3, h4, h5, h6, [role=heading]")
+    .evaluateAll((headings) =>
+      headings
+        .filter((h) => (h as HTMLElement).offsetParent !== null || h.getClientRects().length > 0)
+        .map((h) => Number(h.getAttribute("aria-level") ?? h.tagName.slice(1))),
+    );
+}
+
+/** Exactly one h1, and no level skipped on the way down (h2 then h4 would skip h3). */
+function expectHeadingsInOrder(levels: number[]) {
+  expect(levels.filter((level) => level === 1)).toHaveLength(1);
+  let previous = 1;
+  for (const level of levels) {
+    expect(level, `heading levels ${levels.join(", ")}`).toBeLessThanOrEqual(previous + 1);
+    previous = level;
+  }
+}
+
+test.describe("headings are in order, with exactly one h1", () => {
+  for (const [name, url] of [
+    ["the origin question", ORIGIN],
+    ["the share question", SHARE],
+    ["the services checklist", SERVICES],
+    ["the facilities editor", FACILITIES],
+    ["the ISP coverage question", COVERAGE],
+    ["Check your answers", CHECK],
+  ] as const) {
+    test(`on ${name}`, async ({ page }) => {
+      await open(page, url);
+      expectHeadingsInOrder(await headingLevels(page));
+    });
+  }
+
+  test("on a question page in error", async ({ page }) => {
+    await open(page, ORIGIN);
+    await next(page);
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toBeVisible();
+    expectHeadingsInOrder(await headingLevels(page));
+  });
+
+  test("on a result that is not permitted", async ({ page }) => {
+    await open(page, CHECK);
+    await page.getByRole("link", { name: "See the result" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "This plan is not permitted as it stands",
+    );
+    expectHeadingsInOrder(await headingLevels(page));
+  });
+});

@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+
+import type { AnswersDraft } from "@/lib/answers/draft";
+import {
+  CONTENT_CATEGORIES,
+  COVERAGES,
+  ISP_ACCESS,
+  LOCATIONS,
+  ORIGINS,
+  SERVICE_CODES,
+  SUBTYPES,
+  TENURES,
+} from "@/lib/answers/options";
+import { stepsFor } from "@/lib/flow";
+import { translatorFor } from "@/lib/i18n/translator";
+
+import { summaryRows } from "./summary";
+
+const t = translatorFor("en");
+
+/** Hong Kong investor at 37.123% in Hainan: a CDN, an ISP and an information service. */
+const PLAN: AnswersDraft = {
+  investor: { origin: "hong-kong", foreignSharePercent: 37.123 },
+  company: { registeredIn: "hainan" },
+  services: [
+    {
+      code: "B12",
+      facilities: [
+        { location: "hainan", tenure: "owned" },
+        { location: "mainland-other", tenure: "leased" },
+      ],
+    },
+    { code: "B14", facilities: [], coverage: "nationwide", ispAccess: "own-network" },
+    {
+      code: "B25",
+      subtypes: ["publishing-delivery", "instant-messaging"],
+      content: [],
+    },
+  ],
+};
+
+/** Every option value of the contract: none may be shown as it is. */
+const RAW_VALUES = [
+  ...ORIGINS,
+  ...LOCATIONS,
+  ...TENURES,
+  ...SUBTYPES,
+  ...CONTENT_CATEGORIES,
+  ...COVERAGES,
+  ...ISP_ACCESS,
+];
+
+describe("summaryRows", () => {
+  const rows = summaryRows(PLAN, t, "en");
+
+  it("gives one row per answered step, in journey order", () => {
+    expect(rows.map((row) => row.step)).toEqual([
+      "origin",
+      "share",
+      "registration",
+      "services",
+      "subtypes-B25",
+      "content-B25",
+      "facilities-B12",
+      "facilities-B14",
+      "coverage-B14",
+      "access-B14",
+    ]);
+    expect(rows.map((row) => row.step)).toEqual(
+      stepsFor(PLAN)
+        .filter((step) => step.answered)
+        .map((step) => step.id),
+    );
+  });
+
+  it("says each answer in words", () => {
+    const byStep = Object.fromEntries(rows.map((row) => [row.step, row]));
+    expect(byStep.origin).toMatchObject({
+      label: "Foreign investor established in",
+      values: ["Hong Kong"],
+    });
+    expect(byStep.share).toMatchObject({ label: "Total foreign share", values: ["37.123%"] });
+    expect(byStep.registration).toMatchObject({
+      label: "Company registered in",
+      values: ["Hainan"],
+    });
+    expect(byStep.services?.values).toEqual([
+      "Content delivery network (B12)",
+      "Internet access (B14)",
+      "Information services (B25)",
+    ]);
+    expect(byStep["subtypes-B25"]).toMatchObject({
+      label: "Kinds of information service",
+      values: ["Information publishing platforms and delivery", "Instant messaging"],
+    });
+    expect(byStep["content-B25"]?.values).toEqual(["None"]);
+    expect(byStep["facilities-B12"]).toMatchObject({
+      label: "Facilities of the content delivery network (B12)",
+      values: ["Hainan, Owned", "Elsewhere in mainland China, Leased"],
+    });
+    expect(byStep["facilities-B14"]?.values).toEqual(["No facilities listed"]);
+    expect(byStep["coverage-B14"]?.values).toEqual([
+      "Across the country, or not only inside the pilot area",
+    ]);
+    expect(byStep["access-B14"]?.values).toEqual(["Over an access network of the company’s own"]);
+  });
+
+  it("shows no raw option value, and no service code without its name", () => {
+    for (const row of rows) {
+      for (const text of [row.label, ...row.values]) {
+        for (const raw of RAW_VALUES) {
+          // Hyphenated values ("mainland-other") are never words; plain ones ("owned") may be.
+          if (raw.includes("-")) expect(text, `${row.step}: ${text}`).not.toContain(raw);
+          else expect(text, `${row.step}: ${text}`).not.toBe(raw);
+        }
+        for (const code of SERVICE_CODES) {
+          if (!text.includes(code)) continue;
+          // A code appears only in brackets after the service's name: "Content delivery network (B12)".
+          expect(text, `${row.step}: ${text}`).toMatch(new RegExp(`\\w.* \\(${code}\\)`));
+          expect(text.trim()).not.toBe(code);
+        }
+        expect(text, row.step).not.toMatch(/\{|\}|steps\.|labels\./);
+      }
+    }
+  });
+
+  it("lists content the company provides by name", () => {
+    const withContent: AnswersDraft = {
+      ...PLAN,
+      services: [{ code: "B25", subtypes: ["search"], content: ["news", "online-music"] }],
+    };
+    const row = summaryRows(withContent, t, "en").find((r) => r.step === "content-B25");
+    expect(row?.values).toEqual(["Internet news information", "Online music"]);
+  });
+
+  it("gives every row a Change link to its own step that returns to Check your answers", () => {
+    for (const row of rows) {
+      const url = new URL(row.changeHref, "http://x");
+      expect(url.pathname, row.step).toBe(`/en/plan/${row.step}`);
+      expect(url.searchParams.get("return"), row.step).toBe("check");
+      expect(url.searchParams.get("p"), row.step).toBe("37.123");
+    }
+  });
+
+  it("lists only the steps answered so far", () => {
+    const partial: AnswersDraft = {
+      investor: { origin: "taiwan", foreignSharePercent: 100 },
+      services: [{ code: "B21" }],
+    };
+    expect(summaryRows(partial, t, "en").map((row) => [row.step, row.values])).toEqual([
+      ["origin", ["Taiwan"]],
+      ["share", ["100%"]],
+      ["services", ["Online data and transaction processing (B21)"]],
+    ]);
+  });
+
+  it("leaves out answers to questions the plan is not asked", () => {
+    const atZero: AnswersDraft = {
+      ...PLAN,
+      investor: { origin: "other", foreignSharePercent: 0 },
+      services: [{ code: "B12", facilities: [{ location: "beijing", tenure: "owned" }] }],
+    };
+    expect(summaryRows(atZero, t, "en").map((row) => row.step)).toEqual([
+      "origin",
+      "share",
+      "registration",
+      "services",
+    ]);
+  });
+
+  it("makes Change links in the page's locale", () => {
+    for (const row of summaryRows(PLAN, t, "zh"))
+      expect(row.changeHref).toMatch(new RegExp(`^/zh/plan/${row.step}\\?`));
+  });
+});
