@@ -18,3 +18,8 @@ export function listOf(locale: AppLocale, items: readonly string[]): string {
 export function dateValue(isoDate: string): number {
   return Date.parse(`${isoDate}T00:00:00Z`);
 }
+
+/** The moment a page is made: printed memos say when. */
+export function madeNow(): number {
+  return Date.now();
+}

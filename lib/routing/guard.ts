@@ -2,12 +2,13 @@ import { type NextRequest, NextResponse } from "next/server";
 
 import { decodeLink } from "@/lib/answers/codec";
 import { readResultLink } from "@/lib/answers/result-link";
+import { readComparison } from "@/lib/compare/link";
 import { completeAnswers, parseStepId } from "@/lib/flow";
 import { RULES_FACTS } from "@/lib/rules";
 import { stepPage, whereTheUserIs } from "@/lib/wizard/step-view";
 import { readContext } from "@/lib/wizard/urls";
 
-const JOURNEY_PATH = /^\/(en|zh)\/(?:plan\/([^/]+)|(result))\/?$/;
+const JOURNEY_PATH = /^\/(en|zh)\/(?:plan\/([^/]+)|(result)|(compare))\/?$/;
 
 /** Pages that carry a plan's answers: never indexed, never cached by anyone. */
 export const PRIVATE_PAGE_HEADERS = {
@@ -34,9 +35,15 @@ const badRequest = () => NextResponse.next({ status: 400 });
 export function routeRequest(request: NextRequest): Decision {
   const match = JOURNEY_PATH.exec(request.nextUrl.pathname);
   if (!match) return {};
-  const [, locale = "en", segment, result] = match;
+  const [, locale = "en", segment, result, compare] = match;
   const query = request.nextUrl.searchParams;
   const headers = PRIVATE_PAGE_HEADERS;
+
+  if (compare) {
+    return readComparison(query, RULES_FACTS).ok
+      ? { headers }
+      : { response: badRequest(), headers };
+  }
 
   if (result) {
     const link = readResultLink(query, RULES_FACTS);

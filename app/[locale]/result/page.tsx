@@ -7,18 +7,20 @@ import { NextSteps } from "@/components/result/next-steps";
 import { RemedyList } from "@/components/result/remedy-list";
 import { ScopeStatement } from "@/components/result/scope-statement";
 import { ServiceSection } from "@/components/result/service-section";
-import { SharePanel } from "@/components/result/share-panel";
+import { MemoHeader } from "@/components/print/memo-header";
+import { ShareBlock } from "@/components/print/share-block";
 import { VerdictBanner } from "@/components/result/verdict-banner";
 import { StepList } from "@/components/wizard/step-list";
 import { decodeLink } from "@/lib/answers/codec";
 import { readResultLink } from "@/lib/answers/result-link";
 import { translatorFor } from "@/lib/i18n/translator";
 import { withAnswerDefaults } from "@/lib/present/answer-defaults";
-import { contentLocale } from "@/lib/present/locale";
+import { contentLocale, dateValue, madeNow } from "@/lib/present/locale";
 import { planMap } from "@/lib/present/plan-map";
 import { toResult } from "@/lib/result/build";
 import { assess, pilotCanMatter, RULES_FACTS } from "@/lib/rules";
 import { summaryRows } from "@/lib/wizard/summary";
+import { compareHref } from "@/lib/compare/link";
 import { checkHref, readContext, startHref } from "@/lib/wizard/urls";
 
 type Props = {
@@ -54,9 +56,23 @@ export default async function ResultPage({ params, searchParams }: Props) {
   const maps = planMap(answers);
   // The answers as the wizard states them, for "Your answers" and "Change your answers".
   const stated = withAnswerDefaults(answers);
+  // "Compare with a variant": this plan twice, the second to change.
+  const planQuery = result.links.result.slice(result.links.result.indexOf("?") + 1);
+  const variantHref = compareHref(
+    locale,
+    [planQuery, planQuery],
+    context.present ? [["present", "1"]] : [],
+  );
 
   return (
     <>
+      <MemoHeader
+        title={t("result.title")}
+        rulesVersion={result.rulesVersion}
+        rulesCheckedOn={dateValue(result.rulesCheckedOn)}
+        printedOn={madeNow()}
+        t={t}
+      />
       {context.present && <StepList locale={locale} draft={stated} context={context} t={t} />}
       <VerdictBanner result={result} share={share} locale={language} t={t} />
       {result.overall === "not-permitted" && result.remedies.length > 0 && (
@@ -99,7 +115,14 @@ export default async function ResultPage({ params, searchParams }: Props) {
         <p className="mt-2 mb-4">{t("result.answers.intro")}</p>
         <AnswersList rows={summaryRows(stated, t, locale, context)} t={t} />
       </section>
-      <SharePanel href={result.links.result} t={t} />
+      <ShareBlock
+        href={result.links.result}
+        title={t("result.share.title")}
+        linkText={t("result.share.link")}
+        warning={t("result.share.warning")}
+        t={t}
+      />
+      <p className="no-print mt-2 text-muted">{t("result.share.language")}</p>
       <ScopeStatement
         rulesVersion={result.rulesVersion}
         rulesCheckedOn={result.rulesCheckedOn}
@@ -113,11 +136,17 @@ export default async function ResultPage({ params, searchParams }: Props) {
             </a>
           </li>
           <li>
+            <a href={variantHref} className="btn btn-secondary">
+              {t("compare.fromResult")}
+            </a>
+          </li>
+          <li>
             <a href={startHref(locale, context)} className="inline-block min-h-6">
               {t("layout.home")}
             </a>
           </li>
         </ul>
+        <p className="mt-3 text-muted">{t("compare.fromResultHint")}</p>
       </nav>
     </>
   );

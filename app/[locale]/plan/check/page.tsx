@@ -3,12 +3,13 @@ import type { Metadata } from "next";
 import { LinkProblem } from "@/components/link-problem";
 import { AnswersList } from "@/components/result/answers-list";
 import { StepList } from "@/components/wizard/step-list";
-import { decodeLink } from "@/lib/answers/codec";
+import { decodeLink, encodeResultQuery } from "@/lib/answers/codec";
 import { completeAnswers, firstIncompleteStep, stepsFor } from "@/lib/flow";
 import { translatorFor } from "@/lib/i18n/translator";
 import { contentLocale } from "@/lib/present/locale";
 import { RULES_FACTS } from "@/lib/rules";
 import { summaryRows } from "@/lib/wizard/summary";
+import { compareHref, returnToComparison } from "@/lib/compare/link";
 import { readContext, resultHref, stepHref } from "@/lib/wizard/urls";
 
 type Props = {
@@ -47,6 +48,17 @@ export default async function CheckPage({ params, searchParams }: Props) {
     context,
   );
 
+  // A plan changed from a comparison goes back to it, in its slot.
+  const planQuery = encodeResultQuery(
+    answers,
+    RULES_FACTS.current,
+    RULES_FACTS.verdictsOf(answers),
+  );
+  const plans = context.compare ? returnToComparison(context.compare, planQuery) : null;
+  const comparison = plans
+    ? compareHref(locale, plans, context.present ? [["present", "1"]] : [])
+    : undefined;
+
   return (
     <>
       {lastStep && (
@@ -63,8 +75,8 @@ export default async function CheckPage({ params, searchParams }: Props) {
       <p className="mt-4 mb-6 text-lg">{t("check.intro")}</p>
       <AnswersList rows={summaryRows(draft, t, locale, context)} t={t} />
       <p className="mt-6">{t("check.nothingStored")}</p>
-      <a href={seeResult} className="btn mt-6">
-        {t("check.submit")}
+      <a href={comparison ?? seeResult} className="btn mt-6">
+        {comparison ? t("compare.backToComparison") : t("check.submit")}
       </a>
     </>
   );

@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+
+import { ComparisonTable } from "@/components/compare/comparison-table";
+import { MemoHeader } from "@/components/print/memo-header";
+import { ShareBlock } from "@/components/print/share-block";
+import { encodeResultQuery } from "@/lib/answers/codec";
+import { compareContext, compareHref, readComparison } from "@/lib/compare/link";
+import { compareResults } from "@/lib/compare/differences";
+import { translatorFor } from "@/lib/i18n/translator";
+import { contentLocale, dateValue, madeNow } from "@/lib/present/locale";
+import { toResult } from "@/lib/result/build";
+import { assess, RULES_CHECKED_ON, RULES_FACTS } from "@/lib/rules";
+import { checkHref, readContext, startHref } from "@/lib/wizard/urls";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const PLAN_NAMES = ["A", "B", "C", "D"];
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: translatorFor(contentLocale(locale))("compare.title") };
+}
+
+/**
+ * Two to four plans side by side: per service each plan's verdict and maximum share, with the
+ * rules that differ between them marked. Each plan can be opened, changed (the wizard brings
+ * it back here), copied as a variant or removed.
+ */
+export default async function ComparePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const query = await searchParams;
+  const context = readContext(query);
+  const t = translatorFor(contentLocale(locale));
+  const comparison = readComparison(query, RULES_FACTS);
+  if (!comparison.ok) {
+    return (
+      <>
+        <h1 className="text-3xl font-bold">{t("compare.problem.title")}</h1>
+        <p className="mt-4 text-lg">
+          {comparison.problem === "plan-count"
+            ? t("compare.problem.count")
+            : t("compare.problem.plan", { plan: PLAN_NAMES[comparison.plan ?? 0] ?? "" })}
+        </p>
+        <p className="mt-4">
+          <a href={startHref(locale, context)}>{t("linkProblem.startAgain")}</a>
+        </p>
+      </>
+    );
+  }
+
+  const { plans } = comparison;
+  const assessments = plans.map((plan) => assess(plan.answers, { remedies: false }));
+  const results = plans.map((plan, i) => toResult(plan.answers, assessments[i]!, t));
+  // Each plan's own share-link query under today's rules.
+  const queries = plans.map((plan, i) =>
+    encodeResultQuery(
+      plan.answers,
+      assessments[i]!.rulesVersion,
+      assessments[i]!.services.map((s) => s.verdict),
+    ),
+  );
+  const names = plans.map((_, i) =>
+    t("compare.planName", { name: PLAN_NAMES[i] ?? String(i + 1) }),
+  );
+  const present = context.present ? ([["present", "1"]] as Array<[string, string]>) : [];
+  const without = (i: number) => queries.filter((_, j) => j !== i);
+  const shareHref = compareHref(locale, queries).replace(`/${locale}/compare`, "/compare");
+
+  return (
+    <>
+      <MemoHeader
+        title={t("compare.title")}
+        rulesVersion={RULES_FACTS.current}
+        rulesCheckedOn={dateValue(RULES_CHECKED_ON)}
+        printedOn={madeNow()}
+        t={t}
+      />
+      <h1 className="text-3xl font-bold">{t("compare.title")}</h1>
+      <p className="mt-4 max-w-3xl text-lg">{t("compare.intro")}</p>
+
+      <ol className="mt-8 grid gap-6 md:grid-cols-2">
+        {plans.map((plan, i) => {
+          const { answers } = plan;
+          const codes = answers.services.map((s) => s.code).join(", ");
+          return (
+            <li key={i} className="border-2 border-line p-4">
+              <h2 className="text-xl font-bold">{names[i]}</h2>
+              <p className="mt-2">
+                {t("compare.planSummary", {
+                  share: answers.investor.foreignSharePercent,
+                  place: t(`labels.location.${answers.company.registeredIn}`),
+                  services: codes,
+                })}
+              </p>
+              <ul className="no-print mt-3 space-y-1">
+                <li>
+                  <a href={`/${locale}/result?${queries[i]}`} className="inline-block min-h-6">
+                    {t("compare.actions.open", { name: names[i] ?? "" })}
+                  </a>
+                </li>
+                <li>
+                  <a
+                    href={checkHref(locale, answers, {
+                      ...context,
+                      compare: compareContext(i, queries),
+                    })}
+                    className="inline-block min-h-6"
+                  >
+                    {t("compare.actions.change", { name: names[i] ?? "" })}
+                  </a>
+                </li>
+                {plans.length < PLAN_NAMES.length && (
+                  <li>
+                    <a
+                      href={compareHref(locale, [...queries, queries[i] ?? ""], present)}
+                      className="inline-block min-h-6"
+                    >
+                      {t("compare.actions.variant", { name: names[i] ?? "" })}
+                    </a>
+                  </li>
+                )}
+                {plans.length > 2 && (
+                  <li>
+                    <a
+                      href={compareHref(locale, without(i), present)}
+                      className="inline-block min-h-6"
+                    >
+                      {t("compare.actions.remove", { name: names[i] ?? "" })}
+                    </a>
+                  </li>
+                )}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+
+      <ComparisonTable rows={compareResults(results)} results={results} names={names} t={t} />
+
+      <ShareBlock
+        href={shareHref}
+        title={t("compare.share.title")}
+        linkText={t("compare.share.link")}
+        warning={t("compare.share.warning")}
+        t={t}
+      />
+      <p className="mt-8 text-muted">{t("compare.scope")}</p>
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import { RouteBadge, VerdictBadge } from "@/components/result/badges";
+import type { Result } from "@/lib/answers/result-schema";
+import type { ServiceRow } from "@/lib/compare/differences";
+import type { Translate } from "@/lib/i18n/render";
+
+const OUTCOME_LABEL: Record<string, string> = {
+  "not-met": "labels.outcome.not-met",
+  condition: "labels.outcome.condition",
+  met: "labels.outcome.met",
+  info: "labels.outcome.info",
+};
+
+/** Per service, each plan's verdict, route and maximum share; the rules that differ marked. */
+export function ComparisonTable({
+  rows,
+  results,
+  names,
+  t,
+}: {
+  rows: ServiceRow[];
+  results: Result[];
+  names: string[];
+  t: Translate;
+}) {
+  return (
+    <div className="mt-8 overflow-x-auto">
+      <table className="w-full border-collapse text-left">
+        <caption className="mb-3 text-left text-xl font-bold">{t("compare.table.caption")}</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="p-2">
+              {t("compare.table.service")}
+            </th>
+            {names.map((name) => (
+              <th key={name} scope="col" className="p-2">
+                {name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr className="border-b border-line">
+            <th scope="row" className="p-2 align-top">
+              {t("compare.table.overall")}
+            </th>
+            {results.map((result, i) => (
+              <td key={i} className="p-2 align-top">
+                <VerdictBadge verdict={result.overall} t={t} />
+                <p className="mt-1">
+                  {t("compare.table.companyMax", { max: result.maxForeignSharePercent })}
+                </p>
+              </td>
+            ))}
+          </tr>
+          {rows.map((row) => (
+            <tr
+              key={row.code}
+              className={`border-b border-line ${row.outcomeDiffers ? "bg-cond-bg" : ""}`}
+            >
+              <th scope="row" className="p-2 align-top">
+                {t(`steps.services.options.${row.code}.label`)}
+                {row.outcomeDiffers && (
+                  <span className="mt-1 block text-sm font-bold text-cond-ink">
+                    {t("compare.table.differs")}
+                  </span>
+                )}
+              </th>
+              {row.services.map((service, i) => (
+                <td key={i} className="p-2 align-top">
+                  {service ? (
+                    <>
+                      <VerdictBadge verdict={service.verdict} t={t} />
+                      <div className="mt-1">
+                        <RouteBadge route={service.route} t={t} />
+                      </div>
+                      <p className="mt-1">
+                        {t("compare.table.max", { max: service.maxForeignSharePercent })}
+                      </p>
+                    </>
+                  ) : (
+                    <span className="text-muted">{t("compare.table.notInPlan")}</span>
+                  )}
+                  {row.differences.length > 0 && (
+                    <ul className="mt-2 space-y-1 text-sm">
+                      {row.differences.map((difference) => {
+                        const outcomes = difference.outcomes[i] ?? [];
+                        return (
+                          <li key={difference.ruleId}>
+                            <mark className="bg-focus px-0.5 text-ink">
+                              {t(`rules.${difference.ruleId}.title`)}
+                            </mark>
+                            {": "}
+                            {outcomes.length > 0
+                              ? outcomes
+                                  .map((o) => t(OUTCOME_LABEL[o] ?? "labels.outcome.info"))
+                                  .join(", ")
+                              : t("compare.table.doesNotApply")}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

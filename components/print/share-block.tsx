@@ -1,0 +1,60 @@
+import { CopyLinkButton } from "@/components/result/copy-link-button";
+import type { Translate } from "@/lib/i18n/render";
+import { absoluteUrl } from "@/lib/present/origin";
+
+import { PrintButton } from "./print-button";
+import { QrCode } from "./qr-code";
+
+/**
+ * The share link as a link, as full text (for the printed memo), and as a QR code; the copy
+ * and print buttons; and the warning that the link carries the answers.
+ */
+export function ShareBlock({
+  href,
+  title,
+  linkText,
+  warning,
+  t,
+}: {
+  /** Site-relative share link, e.g. `/result?v=1&...`. */
+  href: string;
+  title: string;
+  linkText: string;
+  warning: string;
+  t: Translate;
+}) {
+  const absolute = absoluteUrl(href);
+  return (
+    <section
+      aria-labelledby="share-title"
+      className="mt-12 border-t-2 border-line pt-6 print:break-inside-avoid"
+    >
+      <h2 id="share-title" className="text-2xl font-bold">
+        {title}
+      </h2>
+      <div className="mt-4 flex flex-wrap items-start gap-6">
+        <QrCode value={absolute} label={t("print.qrLabel")} />
+        <div className="min-w-0 flex-1">
+          <p className="no-print">
+            <a href={href} className="inline-block min-h-6 font-bold">
+              {linkText}
+            </a>
+          </p>
+          <p className="mt-2 text-sm break-all">
+            <span className="font-bold">{t("print.linkLabel")}</span> <span>{absolute}</span>
+          </p>
+          <div className="no-print mt-4 flex flex-wrap gap-4">
+            <CopyLinkButton
+              href={href}
+              label={t("result.share.copy")}
+              copiedText={t("result.share.copied")}
+              failedText={t("result.share.copyFailed")}
+            />
+            <PrintButton label={t("print.button")} />
+          </div>
+        </div>
+      </div>
+      <p className="mt-4 border-l-4 border-warn bg-cond-bg p-3 text-cond-ink">{warning}</p>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * A comparison's address: two to four plans, each as its own share-link query (format v1,
+ * with its rules version and verdicts), so a comparison keeps opening as long as its plans do.
+ * `/compare?plan=<v1 query>&plan=<v1 query>`
+ */
+import type { QueryInput } from "@/lib/answers/codec";
+import { readResultLink, type ResultLinkProblem, type RulesFacts } from "@/lib/answers/result-link";
+import type { Answers } from "@/lib/answers/schema";
+
+export const PLAN_PARAM = "plan";
+export const MIN_PLANS = 2;
+export const MAX_PLANS = 4;
+
+export type ComparedPlan = { query: string; answers: Answers; rulesVersion?: string };
+
+export type Comparison =
+  | { ok: true; plans: ComparedPlan[] }
+  | { ok: false; problem: "plan-count" | ResultLinkProblem; plan?: number };
+
+function plansOf(query: QueryInput): string[] {
+  if (query instanceof URLSearchParams) return query.getAll(PLAN_PARAM);
+  const value = query[PLAN_PARAM];
+  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+
+/** Reads a comparison; never throws. A plan that cannot be read makes the whole link damaged. */
+export function readComparison(query: QueryInput, rules: RulesFacts): Comparison {
+  const texts = plansOf(query);
+  if (texts.length < MIN_PLANS || texts.length > MAX_PLANS)
+    return { ok: false, problem: "plan-count" };
+  const plans: ComparedPlan[] = [];
+  for (const [index, text] of texts.entries()) {
+    if (text.length > 2000) return { ok: false, problem: "invalid-value", plan: index };
+    const link = readResultLink(new URLSearchParams(text), rules);
+    if (!link.ok) return { ok: false, problem: link.problem, plan: index };
+    plans.push({
+      query: text,
+      answers: link.answers,
+      ...(link.rulesVersion && { rulesVersion: link.rulesVersion }),
+    });
+  }
+  return { ok: true, plans };
+}
+
+export function comparisonQuery(planQueries: readonly string[]): string {
+  const query = new URLSearchParams();
+  for (const plan of planQueries) query.append(PLAN_PARAM, plan);
+  return query.toString();
+}
+
+export function compareHref(
+  locale: string,
+  planQueries: readonly string[],
+  extra: Array<[string, string]> = [],
+): string {
+  const query = new URLSearchParams(comparisonQuery(planQueries));
+  for (const [name, value] of extra) query.set(name, value);
+  return `/${locale}/compare?${query}`;
+}
+
+/** The `cmp` context of a plan being changed: its slot and the comparison it belongs to. */
+export function compareContext(slot: number, planQueries: readonly string[]): string {
+  return `${slot}:${comparisonQuery(planQueries)}`;
+}
+
+/** The comparison a changed plan returns to, with the plan in its slot. */
+export function returnToComparison(context: string, planQuery: string): string[] | null {
+  const match = /^([0-3]):(.*)$/s.exec(context);
+  if (!match) return null;
+  const slot = Number(match[1]);
+  const plans = new URLSearchParams(match[2]).getAll(PLAN_PARAM);
+  if (plans.length < MIN_PLANS || plans.length > MAX_PLANS || slot >= plans.length) return null;
+  plans[slot] = planQuery;
+  return plans;
+}
