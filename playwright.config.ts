@@ -67,7 +67,8 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // Absolute links (QR codes, printed memos, link previews) name the server under test.
+    env: { NEXT_TELEMETRY_DISABLED: "1", PUBLIC_ORIGIN: baseURL },
     stdout: "ignore",
     stderr: "pipe",
   },

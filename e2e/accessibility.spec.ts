@@ -98,7 +98,7 @@ test.describe("without JavaScript, axe finds no violations on", () => {
     // axe runs as a script, which this page cannot: scan the same 400 page, without its
     // scripts, in a page that runs axe's.
     const html = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
-    const context = await browser.newContext({ baseURL });
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: true });
     try {
       const scan = await context.newPage();
       await scan.route(response.url(), (route) =>

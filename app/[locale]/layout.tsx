@@ -11,12 +11,15 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { HTML_LANG, routing } from "@/lib/i18n/routing";
+import { publicOrigin } from "@/lib/present/origin";
 import { isPresenting } from "@/lib/present/switches";
 import { URL_HEADER } from "@/lib/security/headers";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
   return {
+    // Absolute addresses in metadata come from PUBLIC_ORIGIN, never from the request's Host.
+    metadataBase: new URL(publicOrigin()),
     title: { default: t("title"), template: `%s – ${t("title")}` },
     description: t("description"),
   };

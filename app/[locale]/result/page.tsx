@@ -16,6 +16,8 @@ import { readResultLink } from "@/lib/answers/result-link";
 import { translatorFor } from "@/lib/i18n/translator";
 import { withAnswerDefaults } from "@/lib/present/answer-defaults";
 import { contentLocale, dateValue, madeNow } from "@/lib/present/locale";
+import { previewMetadata } from "@/lib/present/preview";
+import { worstVerdict } from "@/lib/answers/verdict";
 import { planMap } from "@/lib/present/plan-map";
 import { toResult } from "@/lib/result/build";
 import { assess, pilotCanMatter, RULES_FACTS } from "@/lib/rules";
@@ -28,9 +30,13 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: translatorFor(contentLocale(locale))("result.title") };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = contentLocale((await params).locale);
+  const t = translatorFor(locale);
+  const link = readResultLink(await searchParams, RULES_FACTS);
+  // The preview shows the verdict only; the answers stay in the link.
+  const verdict = link.ok ? worstVerdict(RULES_FACTS.verdictsOf(link.answers)) : undefined;
+  return { title: t("result.title"), ...previewMetadata(locale, verdict, t) };
 }
 
 /**
