@@ -1,5 +1,7 @@
 import { request as httpRequest } from "node:http";
 
+import { RULES_VERSION } from "../lib/rules/version";
+
 import { expect, test } from "./fixtures";
 
 /** The API.md example, and what it must give. */
@@ -259,7 +261,7 @@ test.describe("a damaged share link", () => {
     ["from an unknown format version", "v=9&o=o"],
     ["with a damaged value", "v=1&o=o&p=1000&r=b&s=11&f11=bo"],
     ["naming rules that never existed", "v=1&o=o&p=100&r=b&s=11&f11=bo&rv=1999.1.1"],
-    ["whose verdicts were tampered with", "v=1&o=o&p=100&r=b&s=11&f11=bo&rv=2026.11.1&d=p"],
+    ["whose verdicts were tampered with", `v=1&o=o&p=100&r=b&s=11&f11=bo&rv=${RULES_VERSION}&d=p`],
   ]) {
     test(`${name} answers 400 with an explanation`, async ({ page }) => {
       const response = await page.goto(`/en/result?${query}`);

@@ -1,11 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
+import { RULES_VERSION } from "../lib/rules/version";
+
 import { expect, test } from "./fixtures";
 
 /** The API.md example: the CDN leases a node outside Hainan, the app store is in Hainan. */
 const EXAMPLE_QUERY = "v=1&o=o&p=100&r=h&s=12.25&f12=homl&g12=n&t25=p&f25=hl&g25=n";
-const EXAMPLE = `/en/result?${EXAMPLE_QUERY}&rv=2026.11.1&d=nc`;
+const EXAMPLE = `/en/result?${EXAMPLE_QUERY}&rv=${RULES_VERSION}&d=nc`;
 /** The same plan as the wizard leaves it: "no content" answered explicitly (`c25=-`). */
 const CHECK = `/en/plan/check?${EXAMPLE_QUERY.replace("&f25", "&c25=-&f25")}`;
 
@@ -65,7 +67,9 @@ async function expectExampleResult(page: Page) {
   await expect(scope).toContainText("data export and personal information rules");
   await expect(scope).toContainText("basic telecommunications services");
   await expect(scope).toContainText("This is not legal advice.");
-  await expect(scope).toContainText("Rules version 2026.11.1, last checked on November 28, 2026.");
+  await expect(scope).toContainText(
+    `Rules version ${RULES_VERSION}, last checked on November 28, 2026.`,
+  );
 
   await expect(page.getByText("Anyone with this link can read the answers in it")).toBeVisible();
 }
@@ -101,7 +105,7 @@ test.describe("the result page", () => {
     await page.getByRole("button", { name: "Copy link" }).click();
     await expect(page.getByRole("status")).toHaveText("Link copied.");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${baseURL}/result?${EXAMPLE_QUERY}&rv=2026.11.1&d=nc`);
+    expect(copied).toBe(`${baseURL}/result?${EXAMPLE_QUERY}&rv=${RULES_VERSION}&d=nc`);
   });
 
   test("lists the answers with Change links that come back through Check your answers", async ({
@@ -155,7 +159,7 @@ test.describe("the result page without JavaScript", () => {
     await expect(page.getByRole("button", { name: "Copy link" })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Link to this result" })).toHaveAttribute(
       "href",
-      `/result?${EXAMPLE_QUERY}&rv=2026.11.1&d=nc`,
+      `/result?${EXAMPLE_QUERY}&rv=${RULES_VERSION}&d=nc`,
     );
   });
 

@@ -166,6 +166,27 @@ describe("stepsFor: facilities are asked only where the pilot can decide the ser
     expect(ids(plan(share, [service])).includes(`facilities-${service.code}`)).toBe(asked);
   });
 
+  const never: Array<[string, ServiceDraft]> = [
+    ["B21 e-commerce only (open nationwide)", { code: "B21", subtypes: ["ecommerce"] }],
+    ["B25 search only (outside the pilot)", { code: "B25", subtypes: ["search"], content: [] }],
+    [
+      "B25 community and instant messaging (outside the pilot)",
+      { code: "B25", subtypes: ["community", "instant-messaging"], content: [] },
+    ],
+    ["a domestic IP-VPN (B13, outside the pilot)", { code: "B13" }],
+    ["B22 (open nationwide)", { code: "B22" }],
+    ["B23 (open nationwide)", { code: "B23" }],
+    ["B24 (open nationwide)", { code: "B24" }],
+    ["B26 (outside the pilot)", { code: "B26" }],
+  ];
+
+  it.each(never)("%s is never asked, at any share", (_, service) => {
+    for (const share of [0, 0.01, 49.99, 50, 50.01, 99.99, 100])
+      expect(ids(plan(share, [service])), `at ${share}%`).not.toContain(
+        `facilities-${service.code}`,
+      );
+  });
+
   it("a service with sub-types gets no facilities question until its sub-types are answered", () => {
     expect(ids(plan(100, [{ code: "B21" }]))).not.toContain("facilities-B21");
     expect(ids(plan(100, [{ code: "B25" }]))).not.toContain("facilities-B25");

@@ -10,7 +10,14 @@ export { RULES, RULE_IDS, SERVICE_RULES, PLAN_RULES, type RuleId } from "./catal
 export { INSTRUMENTS, type Instrument, type InstrumentId } from "./instruments";
 export { PILOT_AREA_INFO } from "./areas";
 export { SERVICE_INFO, SUBTYPE_NAME_ZH } from "./services";
-export { RULES_CHECKED_ON, RULES_VERSION, RULES_VERSIONS } from "./version";
+export {
+  RULES_CHECKED_ON,
+  RULES_HISTORY,
+  RULES_VERSION,
+  RULES_VERSIONS,
+  releasesSince,
+  type RulesRelease,
+} from "./version";
 export {
   PILOT_AREAS,
   LOCATIONS,

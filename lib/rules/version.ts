@@ -1,12 +1,36 @@
 /**
- * The version of the rules. Bump `RULES_VERSION` and add a RULES_CHANGELOG.md entry (and
- * its line below) whenever a rule, its citations or the decision procedure changes: share
- * links carry the version they were assessed under, and a later version names what changed.
+ * The version of the rules. Bump `RULES_VERSION`, add the version to `RULES_HISTORY` and a
+ * RULES_CHANGELOG.md entry whenever a rule, its citations or the decision procedure changes:
+ * share links carry the version they were assessed under, and a later version names what
+ * changed since (the result page's notice, from these entries).
  */
-export const RULES_VERSION = "2026.11.1";
+export type RulesRelease = {
+  version: string;
+  /** ISO date of the release. */
+  date: string;
+  /** Message keys under `changelog.*` summarising the release, in order. */
+  changes: readonly string[];
+};
+
+/** Every released version, oldest first: a link carrying any other version is damaged. */
+export const RULES_HISTORY: readonly RulesRelease[] = [
+  { version: "2026.11.1", date: "2026-11-28", changes: ["first"] },
+  {
+    version: "2026.11.2",
+    date: "2026-11-28",
+    changes: ["sameAreaDecidedRegistration", "remedyOrder"],
+  },
+];
+
+export const RULES_VERSION = "2026.11.2";
 
 /** The day the rules were last checked against RULES.md and the sources it names. */
 export const RULES_CHECKED_ON = "2026-11-28";
 
-/** Every released version, oldest first: a link carrying any other version is damaged. */
-export const RULES_VERSIONS: readonly string[] = ["2026.11.1"];
+export const RULES_VERSIONS: readonly string[] = RULES_HISTORY.map((release) => release.version);
+
+/** The releases after `version`, oldest first (what a link made under it has not seen). */
+export function releasesSince(version: string): RulesRelease[] {
+  const index = RULES_HISTORY.findIndex((release) => release.version === version);
+  return index === -1 ? [] : RULES_HISTORY.slice(index + 1);
+}

@@ -220,6 +220,27 @@ describe("submitStep: the share as people type it", () => {
   });
 });
 
+describe("submitStep: a share, once accepted, is shown and accepted again unchanged", () => {
+  it.each(["0", "100", "49.5", "37.123", "49.99", "0.5", "0.0000001", "0.000001"])(
+    "%s",
+    (typed) => {
+      const first = redirectOf(
+        submit("share", { investor: { origin: "other" } }, [["share", typed]]),
+      );
+      const draft = draftAt(first);
+      // Back to the share question (browser Back or a Change link): the form shows the answer…
+      const page = stepPage("en", "share", encodeDraft(draft));
+      expect(page.kind).toBe("step");
+      const shown = page.kind === "step" ? String(page.values.share) : "";
+      expect(Number(shown)).toBe(Number(typed));
+      // …and Continue without touching it keeps the same answer.
+      const again = submit("share", draft, [["share", shown]]);
+      expect(again).toMatchObject({ kind: "redirect" });
+      expect(draftAt(redirectOf(again)).investor?.foreignSharePercent).toBe(Number(typed));
+    },
+  );
+});
+
 describe("submitStep: a wrong answer is returned with its field and error", () => {
   const cases: Array<{
     name: string;

@@ -124,6 +124,19 @@ describe("summaryRows", () => {
     }
   });
 
+  it.each([
+    ["0", "0%"],
+    ["100", "100%"],
+    ["49.99", "49.99%"],
+    ["50.0001", "50.0001%"],
+    ["0.0000001", "0.0000001%"],
+  ])("says a share of %s as %s, never rounded and never in exponent notation", (share, text) => {
+    const draft: AnswersDraft = {
+      investor: { origin: "other", foreignSharePercent: Number(share) },
+    };
+    expect(summaryRows(draft, t, "en").find((r) => r.step === "share")?.values).toEqual([text]);
+  });
+
   it("lists content the company provides by name", () => {
     const withContent: AnswersDraft = {
       ...PLAN,

@@ -9,6 +9,7 @@ import { ScopeStatement } from "@/components/result/scope-statement";
 import { ServiceSection } from "@/components/result/service-section";
 import { MemoHeader } from "@/components/print/memo-header";
 import { ShareBlock } from "@/components/print/share-block";
+import { RulesChangedNotice } from "@/components/result/rules-changed";
 import { VerdictBanner } from "@/components/result/verdict-banner";
 import { StepList } from "@/components/wizard/step-list";
 import { decodeLink } from "@/lib/answers/codec";
@@ -17,6 +18,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { withAnswerDefaults } from "@/lib/present/answer-defaults";
 import { contentLocale, dateValue, madeNow } from "@/lib/present/locale";
 import { previewMetadata } from "@/lib/present/preview";
+import { rulesChange } from "@/lib/present/rules-change";
 import { worstVerdict } from "@/lib/answers/verdict";
 import { planMap } from "@/lib/present/plan-map";
 import { toResult } from "@/lib/result/build";
@@ -79,6 +81,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
         printedOn={madeNow()}
         t={t}
       />
+      <RulesChangedNotice change={rulesChange(link, result.services)} t={t} />
       {context.present && <StepList locale={locale} draft={stated} context={context} t={t} />}
       <VerdictBanner result={result} share={share} locale={language} t={t} />
       {result.overall === "not-permitted" && result.remedies.length > 0 && (

@@ -1,0 +1,221 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import AxeBuilder from "@axe-core/playwright";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+
+import { RULES_VERSION } from "../lib/rules/version";
+
+import { expect, test } from "./fixtures";
+
+/** The API.md example: CDN not permitted (node leased in Guangdong), app store with conditions. */
+const EXAMPLE = "v=1&o=o&p=100&r=h&s=12.25&f12=homl&g12=n&t25=p&f25=hl&g25=n";
+/** A wholly foreign-owned IDC in Beijing, and the same as a 49% company elsewhere. */
+const IDC_BEIJING = `v=1&o=o&p=100&r=b&s=11&f11=bo&rv=${RULES_VERSION}&d=c`;
+const IDC_ELSEWHERE_49 = `v=1&o=o&p=49&r=m&s=11&f11=mo&rv=${RULES_VERSION}&d=n`;
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+function compareUrl(...plans: string[]): string {
+  const query = new URLSearchParams();
+  for (const plan of plans) query.append("plan", plan);
+  return `/en/compare?${query}`;
+}
+
+test.describe("comparing plans", () => {
+  test("shows each plan's verdict per service and marks the rules that differ", async ({
+    page,
+  }) => {
+    const response = await page.goto(compareUrl(IDC_BEIJING, IDC_ELSEWHERE_49));
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare plans");
+    const table = page.getByRole("table", { name: "The plans side by side" });
+    await expect(table.getByRole("columnheader", { name: "Plan A" })).toBeVisible();
+    await expect(table.getByRole("columnheader", { name: "Plan B" })).toBeVisible();
+    const idc = table.getByRole("row", { name: /Internet data centre/ });
+    await expect(idc.getByText("Permitted with conditions")).toBeVisible();
+    await expect(idc.getByText("Not permitted")).toBeVisible();
+    await expect(idc.getByText("Differs between the plans")).toBeVisible();
+    await expect(
+      idc.locator("mark", { hasText: "Registration in a pilot area" }).first(),
+    ).toBeVisible();
+  });
+
+  test("its link round-trips: the share link reopens the same comparison", async ({ page }) => {
+    await page.goto(compareUrl(IDC_BEIJING, IDC_ELSEWHERE_49));
+    const share = await page
+      .getByRole("link", { name: "Link to this comparison" })
+      .getAttribute("href");
+    expect(share).toMatch(/^\/compare\?plan=/);
+    await page.goto(share ?? "");
+    await expect(page).toHaveURL(/\/en\/compare\?plan=/);
+    const plans = new URL(page.url()).searchParams.getAll("plan");
+    expect(plans).toEqual([IDC_BEIJING, IDC_ELSEWHERE_49]);
+  });
+
+  test("starts from a result, and a variant changed in the wizard comes back into it", async ({
+    page,
+  }) => {
+    await page.goto(`/en/result?${IDC_BEIJING}`);
+    await page.getByRole("link", { name: "Compare with a variant" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare plans");
+    await page.getByRole("link", { name: "Change Plan B" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+    await page.getByRole("link", { name: /Change.*total foreign share/i }).click();
+    await page.getByRole("textbox", { name: /total foreign share/ }).fill("49");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+    await page.getByRole("link", { name: "Back to the comparison" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare plans");
+    const plans = new URL(page.url()).searchParams.getAll("plan");
+    expect(plans[0]).toBe(IDC_BEIJING);
+    expect(plans[1]).toContain("p=49&");
+  });
+
+  test("a damaged comparison answers 400", async ({ page }) => {
+    const response = await page.goto(compareUrl(IDC_BEIJING, "v=1&o=zz"));
+    expect(response?.status()).toBe(400);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "This comparison cannot be opened",
+    );
+  });
+});
+
+test.describe("the printed memo", () => {
+  test("is an A4 PDF with the verdict, every citation's address in full, the link and a QR code of it", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto(`/en/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc`);
+    const citationUrls = await page
+      .locator("main a[target=_blank]")
+      .evaluateAll((links) => [...new Set(links.map((a) => (a as HTMLAnchorElement).href))]);
+    expect(citationUrls.length).toBeGreaterThan(0);
+    const dir = mkdtempSync(join(tmpdir(), "memo-"));
+    const pdfPath = join(dir, "memo.pdf");
+    writeFileSync(pdfPath, await page.pdf({ format: "A4", printBackground: true }));
+    const text = execFileSync("pdftotext", ["-raw", pdfPath, "-"], { encoding: "utf8" }).replace(
+      /\s+/g,
+      "",
+    );
+    expect(text).toContain("Thisplanisnotpermitted".slice(0, 8));
+    expect(text).toContain("Notpermitted");
+    for (const url of citationUrls) expect(text).toContain(url.replace(/\s+/g, ""));
+    const link = `${baseURL}/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc`;
+    expect(text).toContain(link);
+    // Every page of the memo as an image; one of them carries the QR code of the link.
+    execFileSync("pdftoppm", ["-r", "110", "-png", pdfPath, join(dir, "page")]);
+    const decoded = readdirSync(dir)
+      .filter((f) => f.endsWith(".png"))
+      .map((f) => PNG.sync.read(readFileSync(join(dir, f))))
+      .map((png) => jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data)
+      .filter(Boolean);
+    expect(decoded).toContain(link);
+  });
+
+  test("shows the QR code on screen too, for a phone to scan", async ({ page }) => {
+    await page.goto(`/en/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc`);
+    await expect(page.getByRole("img", { name: "QR code of the link to this page" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+  });
+});
+
+test.describe("presenter mode", () => {
+  test("survives navigation, shows rule IDs and the steps, and stays out of the copied link", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/en");
+    await page.getByRole("link", { name: "Presenter mode" }).click();
+    await expect(page.locator("html")).toHaveClass(/presenter/);
+    await page.getByRole("link", { name: /Start/ }).first().click();
+    await expect(page).toHaveURL(/\/en\/plan\/origin\?v=1&present=1/);
+    await expect(page.getByRole("navigation", { name: "Questions in this plan" })).toBeVisible();
+    await page.getByLabel("Another country or region", { exact: true }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/present=1/);
+    await expect(page.locator("html")).toHaveClass(/presenter/);
+    await page.goto(`/en/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc&present=1`);
+    await expect(page.locator("code", { hasText: "PILOT-CDN-LOCAL-NODES" }).first()).toBeVisible();
+    await page.getByRole("button", { name: "Copy link" }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseURL}/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc`);
+    expect(copied).not.toContain("present");
+    await page.getByRole("link", { name: "Leave presenter mode" }).click();
+    await expect(page.locator("html")).not.toHaveClass(/presenter/);
+    await expect(page.locator("code", { hasText: "PILOT-CDN-LOCAL-NODES" })).toHaveCount(0);
+  });
+});
+
+test.describe("a link made under older rules", () => {
+  test("still opens, and names the services whose verdict changed and what changed since", async ({
+    page,
+  }) => {
+    // Made under 2026.11.1, when (by its digest) the CDN was permitted: today it is not.
+    const response = await page.goto(`/en/result?${EXAMPLE}&rv=2026.11.1&d=pc`);
+    expect(response?.status()).toBe(200);
+    const notice = page.getByRole("region", {
+      name: "The rules have changed since this link was made",
+    });
+    await expect(notice).toContainText(
+      "content delivery network (B12): was “Permitted”, now “Not permitted”",
+    );
+    await expect(notice).toContainText(`Version ${RULES_VERSION}`);
+  });
+
+  test("says so quietly when today's rules give the same verdicts", async ({ page }) => {
+    await page.goto(`/en/result?${EXAMPLE}&rv=2026.11.1&d=nc`);
+    await expect(
+      page.getByText(
+        /This link was made under rules version 2026\.11\.1\. Today’s rules .* give the same verdicts\./,
+      ),
+    ).toBeVisible();
+  });
+});
+
+test.describe("link previews", () => {
+  test("show the product and the verdict only, with an absolute image address", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    await page.goto(`/en/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc`);
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image).toBe(`${baseURL}/og/en-not-permitted.png`);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      "content",
+      "VATS Pilot Check: Not permitted",
+    );
+    const description =
+      (await page.locator('meta[property="og:description"]').getAttribute("content")) ?? "";
+    expect(description).not.toMatch(/Hainan|B12|100%/);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+      "content",
+      "summary_large_image",
+    );
+    const png = await request.get("/og/zh-permitted-with-conditions.png");
+    expect(png.status()).toBe(200);
+    expect(png.headers()["content-type"]).toBe("image/png");
+  });
+});
+
+test.describe("accessibility of the advisors' pages", () => {
+  const pages: Array<[string, string]> = [
+    ["the comparison", compareUrl(IDC_BEIJING, IDC_ELSEWHERE_49)],
+    ["a result in presenter mode", `/en/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc&present=1`],
+    ["an old link's notice", `/en/result?${EXAMPLE}&rv=2026.11.1&d=pc`],
+    ["a question in presenter mode", "/en/plan/share?v=1&o=o&present=1"],
+  ];
+  for (const [name, url] of pages) {
+    test(`axe finds nothing on ${name}`, async ({ page }) => {
+      await page.goto(url);
+      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(violations).toEqual([]);
+    });
+  }
+});
