@@ -91,13 +91,18 @@ test.describe("the start page", () => {
   });
 });
 
-test("the Chinese start page renders, in English until its translation lands", async ({ page }) => {
+test("the Chinese start page is in Chinese, with the circular's names of the pilot areas", async ({
+  page,
+}) => {
   await page.goto("/zh");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-  const heading = page.getByRole("heading", { level: 1 });
-  await expect(heading).toHaveText(HEADING);
-  await expect(page.locator("main > [lang='en']")).toContainText(HEADING);
-  await expect(page.getByRole("link", { name: "Start now" })).toHaveAttribute(
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "查询您在中国的增值电信业务能否由外资全资持有",
+  );
+  await expect(
+    page.getByText("上海自由贸易试验区临港新片区及社会主义现代化建设引领区").first(),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: "开始自查" })).toHaveAttribute(
     "href",
     /^\/zh\/plan\/origin(\?|$)/,
   );

@@ -5,6 +5,7 @@ import type { Translate } from "@/lib/i18n/render";
 import { type AppLocale, routing } from "@/lib/i18n/routing";
 import { isAppLocale, translatorFor } from "@/lib/i18n/translator";
 import { INSTRUMENTS, RULES_CHECKED_ON, RULES_VERSION } from "@/lib/rules";
+import { contentLocale, dateValue } from "@/lib/present/locale";
 import { readContext, stepHref, withoutReturn } from "@/lib/wizard/urls";
 
 type Props = {
@@ -12,20 +13,9 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/**
- * Languages whose `start` namespace is written. The others show the English text, marked
- * `lang="en"` inside their page, until the translation lands (a missing key would throw).
- */
-const START_PAGE_LOCALES: readonly AppLocale[] = ["en"];
-
 function locales(locale: string): { page: AppLocale; content: AppLocale } {
   const page = isAppLocale(locale) ? locale : routing.defaultLocale;
-  return { page, content: START_PAGE_LOCALES.includes(page) ? page : "en" };
-}
-
-/** A calendar date of the rule library (`YYYY-MM-DD`) as a timestamp for ICU `date`. */
-function day(isoDate: string): number {
-  return Date.parse(`${isoDate}T00:00:00Z`);
+  return { page, content: contentLocale(page) };
 }
 
 const ANSWERS = ["share", "route", "citations", "remedies"] as const;
@@ -116,8 +106,8 @@ function RulesSection({ t }: { t: Translate }) {
           <h3 className="text-xl font-bold">{t("start.rules.circular.name")}</h3>
           <p className="mt-1">
             {t("start.rules.circular.description", {
-              issued: day(circular.date),
-              approved: day(INSTRUMENTS["PILOT-LAUNCH-2024"].date),
+              issued: dateValue(circular.date),
+              approved: dateValue(INSTRUMENTS["PILOT-LAUNCH-2024"].date),
             })}
           </p>
           <FullTitles title={circular.title} titleZh={circular.titleZh} />
@@ -130,13 +120,16 @@ function RulesSection({ t }: { t: Translate }) {
         <li className="border-l-4 border-line pl-4">
           <h3 className="text-xl font-bold">{t("start.rules.negativeList.name")}</h3>
           <p className="mt-1">
-            {t("start.rules.negativeList.description", { effective: day(negativeList.date) })}
+            {t("start.rules.negativeList.description", { effective: dateValue(negativeList.date) })}
           </p>
           <FullTitles title={negativeList.title} titleZh={negativeList.titleZh} />
         </li>
       </ul>
       <p className="mt-6">
-        {t("start.rules.checked", { checkedOn: day(RULES_CHECKED_ON), version: RULES_VERSION })}
+        {t("start.rules.checked", {
+          checkedOn: dateValue(RULES_CHECKED_ON),
+          version: RULES_VERSION,
+        })}
       </p>
     </>
   );

@@ -9,25 +9,46 @@ function instrumentOf(id: string): Instrument | undefined {
   return (INSTRUMENTS as Record<string, Instrument | undefined>)[id];
 }
 
-/** One source: the instrument's English and Chinese titles, the provision, its date, the text. */
-export function CitationItem({ citation, t }: { citation: Citation; t: Translate }) {
+/**
+ * One source: the instrument's titles (the reader's language first, the other beside it),
+ * the provision, its date, the official text.
+ */
+export function CitationItem({
+  citation,
+  zh,
+  t,
+}: {
+  citation: Citation;
+  zh: boolean;
+  t: Translate;
+}) {
   const instrument = instrumentOf(citation.id);
+  const article = zh ? (citation.articleZh ?? citation.article) : citation.article;
   return (
     <li>
-      <cite className="not-italic">{citation.title}</cite>
-      {citation.titleZh && (
-        <span lang="zh-CN" className="block">
-          {citation.titleZh}
-        </span>
+      {zh && citation.titleZh ? (
+        <>
+          <cite className="not-italic">{citation.titleZh}</cite>
+          <span lang="en" className="block">
+            {citation.title}
+          </span>
+        </>
+      ) : (
+        <>
+          <cite className="not-italic">{citation.title}</cite>
+          {citation.titleZh && (
+            <span lang="zh-CN" className="block">
+              {citation.titleZh}
+            </span>
+          )}
+        </>
       )}
       {instrument?.titleIsDescriptive && (
         <span className="block text-muted">{t("result.citation.descriptive")}</span>
       )}
       <span className="flex flex-wrap gap-x-4 text-muted">
-        {citation.article && (
-          <span>{t("result.citation.provision", { article: citation.article })}</span>
-        )}
-        {citation.articleZh && citation.articleZh !== citation.article && (
+        {article && <span>{t("result.citation.provision", { article })}</span>}
+        {!zh && citation.articleZh && citation.articleZh !== citation.article && (
           <span lang="zh-CN">{citation.articleZh}</span>
         )}
         {citation.date && (
@@ -55,7 +76,16 @@ export function CitationItem({ citation, t }: { citation: Citation; t: Translate
   );
 }
 
-export function CitationList({ citations, t }: { citations: Citation[]; t: Translate }) {
+export function CitationList({
+  citations,
+  zh = false,
+  t,
+}: {
+  citations: Citation[];
+  /** A Chinese page: Chinese titles and provisions first. */
+  zh?: boolean;
+  t: Translate;
+}) {
   return (
     <div className="mt-2 text-sm">
       <p className="font-bold text-muted">
@@ -63,7 +93,7 @@ export function CitationList({ citations, t }: { citations: Citation[]; t: Trans
       </p>
       <ul className="space-y-2">
         {citations.map((citation, i) => (
-          <CitationItem key={`${citation.id}-${i}`} citation={citation} t={t} />
+          <CitationItem key={`${citation.id}-${i}`} citation={citation} zh={zh} t={t} />
         ))}
       </ul>
     </div>

@@ -27,11 +27,13 @@ function FindingItem({
   finding,
   edge,
   showRuleId,
+  zh,
   t,
 }: {
   finding: Finding;
   edge: string;
   showRuleId: boolean;
+  zh: boolean;
   t: Translate;
 }) {
   const met = finding.outcome === "met";
@@ -53,7 +55,7 @@ function FindingItem({
         {finding.unconfirmed && <VerifyMark t={t} />}
       </p>
       <p>{finding.message}</p>
-      <CitationList citations={finding.citations} t={t} />
+      <CitationList citations={finding.citations} zh={zh} t={t} />
     </li>
   );
 }
@@ -64,12 +66,15 @@ export function FindingGroups({
   t,
   idPrefix,
   showRuleIds = false,
+  zh = false,
 }: {
   findings: Finding[];
   t: Translate;
   idPrefix: string;
   /** Presenter mode: the rule IDs beside their titles, for advisors who cite them. */
   showRuleIds?: boolean;
+  /** A Chinese page: sources with their Chinese titles first. */
+  zh?: boolean;
 }) {
   return GROUPS.map(({ key, outcomes, edge, otherRoutes }) => {
     const list = outcomes.flatMap((o) =>
@@ -90,6 +95,7 @@ export function FindingGroups({
               finding={finding}
               edge={edge}
               showRuleId={showRuleIds}
+              zh={zh}
               t={t}
             />
           ))}

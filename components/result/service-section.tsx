@@ -20,6 +20,7 @@ export function ServiceSection({
   map,
   registeredIn,
   showRuleIds = false,
+  zh = false,
   t,
 }: {
   service: ServiceResult;
@@ -28,6 +29,7 @@ export function ServiceSection({
   map?: ServicePlanMap;
   registeredIn: Location;
   showRuleIds?: boolean;
+  zh?: boolean;
   t: Translate;
 }) {
   const id = serviceSectionId(service.code);
@@ -56,7 +58,13 @@ export function ServiceSection({
           <PlanMapFigure map={map} registeredIn={registeredIn} t={t} idPrefix={`${id}-map`} />
         </>
       )}
-      <FindingGroups findings={service.findings} t={t} idPrefix={id} showRuleIds={showRuleIds} />
+      <FindingGroups
+        findings={service.findings}
+        t={t}
+        idPrefix={id}
+        showRuleIds={showRuleIds}
+        zh={zh}
+      />
     </section>
   );
 }

@@ -72,7 +72,10 @@ function AreaBox({ area, t }: { area: PilotArea; t: Translate }) {
         <p lang="zh-CN" className="mt-1">
           {info.nameZh}
         </p>
-        <p className="mt-1 text-sm text-muted">{t(`${key}.officialName`)}</p>
+        {/* In Chinese the circular's name is the Chinese name already shown above. */}
+        {t(`${key}.officialName`) !== info.nameZh && (
+          <p className="mt-1 text-sm text-muted">{t(`${key}.officialName`)}</p>
+        )}
       </div>
       <div className="mt-3 md:mt-0">
         {/* RULES.md §2: Shanghai is the one area only partly in the pilot. */}

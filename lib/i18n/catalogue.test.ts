@@ -61,3 +61,25 @@ describe("the English catalogue", () => {
     expect(node.message).toContain("Hainan");
   });
 });
+
+describe("shares in messages", () => {
+  it("are shown exactly as entered, never rounded nor in exponent notation", () => {
+    for (const [share, shown] of [
+      [49.9999, "49.9999%"],
+      [33.333333, "33.333333%"],
+      [0.0000001, "0.0000001%"],
+    ] as const) {
+      const answers = {
+        investor: { origin: "other" as const, foreignSharePercent: share },
+        company: { registeredIn: "beijing" as const },
+        services: [{ code: "B26" as const, facilities: [] }],
+      };
+      const result = toResult(answers, assess(answers), t);
+      const message = result.services[0]!.findings.find(
+        (f) => f.ruleId === "SHARE-WITHIN-CAP",
+      )!.message;
+      expect(message).toContain(`foreign share of ${shown} is within`);
+      expect(message).not.toMatch(/e-/);
+    }
+  });
+});

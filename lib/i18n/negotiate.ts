@@ -5,7 +5,7 @@
 import { type AppLocale, routing } from "./routing";
 
 /** Languages whose catalogue is complete enough to answer in. */
-export const CONTENT_LOCALES: readonly AppLocale[] = ["en"];
+export const CONTENT_LOCALES: readonly AppLocale[] = ["en", "zh"];
 
 export function negotiateLocale(
   acceptLanguage: string | null,

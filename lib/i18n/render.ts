@@ -3,6 +3,8 @@
  * option values (a location, a tenure, a service code) are shown through their labels, so a
  * message never shows a raw value such as `mainland-other`.
  */
+import { plainDecimal } from "@/lib/answers/steps/share-text";
+
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** Which label set shows each parameter; numbers (share, max, count, amount) stay numbers. */
@@ -16,6 +18,19 @@ const LABELS: Record<string, string> = {
   content: "labels.content",
   origin: "labels.origin",
 };
+
+/**
+ * A share exactly as entered, as `shareText` beside the number: ICU's default number format
+ * keeps three decimals (49.9999 would read 50) and the law turns on the exact figure.
+ * Messages show `{shareText}` and may still choose words by `{share, plural, …}`.
+ */
+export function exactShares(
+  values: Record<string, string | number>,
+): Record<string, string | number> {
+  return typeof values.share === "number"
+    ? { ...values, shareText: plainDecimal(values.share) }
+    : values;
+}
 
 export function displayParams(
   t: Translate,
@@ -34,5 +49,5 @@ export function renderMessage(
   key: string,
   params: Record<string, string | number>,
 ): string {
-  return t(key, displayParams(t, params));
+  return t(key, exactShares(displayParams(t, params)));
 }

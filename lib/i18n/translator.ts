@@ -8,7 +8,7 @@ import { createTranslator } from "use-intl/core";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 
-import type { Translate } from "./render";
+import { exactShares, type Translate } from "./render";
 import { type AppLocale, routing } from "./routing";
 
 export const CATALOGUES: Record<AppLocale, Record<string, unknown>> = { en, zh };
@@ -26,7 +26,7 @@ export function translatorFor(locale: AppLocale): Translate {
         throw error;
       },
     }) as unknown as Translate;
-    t = (key, values) => base(key, values);
+    t = (key, values) => base(key, values && exactShares(values));
     cache.set(locale, t);
   }
   return t;

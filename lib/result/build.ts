@@ -20,6 +20,14 @@ export function resultLink(
   )}`;
 }
 
+/** Sentences in a row: a space after Latin punctuation, none after Chinese full stops. */
+function sentences(list: readonly string[]): string {
+  return list.reduce(
+    (text, next) => (text === "" ? next : /[。！？]$/.test(text) ? text + next : `${text} ${next}`),
+    "",
+  );
+}
+
 function renderFinding(t: Translate, finding: RuleFinding): Result["findings"][number] {
   return {
     ruleId: finding.ruleId,
@@ -54,7 +62,7 @@ export function toResult(answers: Answers, assessment: Assessment, t: Translate)
       }));
       return {
         ...(remedy.serviceCode && { serviceCode: remedy.serviceCode }),
-        description: steps.map((s) => s.message).join(" "),
+        description: sentences(steps.map((s) => s.message)),
         steps,
         changes: remedy.changes,
         ...(remedy.resultingServiceVerdict && {

@@ -9,6 +9,7 @@ import type { AnswersDraft, FacilityDraft, ServiceDraft } from "@/lib/answers/dr
 import { SERVICE_CODES, type ServiceCode } from "@/lib/answers/options";
 import { stepSchema, type StepSchemaId } from "@/lib/answers/steps/registry";
 import { NO_CONTENT } from "@/lib/answers/steps/service";
+import { shareFieldText } from "@/lib/answers/steps/share-text";
 import { findStep, firstIncompleteStep, nextStep, type Step, type StepId } from "@/lib/flow";
 
 import { checkHref, type JourneyContext, readContext, stepHref } from "./urls";
@@ -36,10 +37,8 @@ export function valuesFromDraft(step: Step, draft: AnswersDraft): FormValues {
   switch (step.question.id) {
     case "origin":
       return { origin: draft.investor?.origin ?? "" };
-    case "share": {
-      const share = draft.investor?.foreignSharePercent;
-      return { share: share === undefined ? "" : String(share) };
-    }
+    case "share":
+      return { share: shareFieldText(draft.investor?.foreignSharePercent) };
     case "registration":
       return { registeredIn: draft.company?.registeredIn ?? "" };
     case "services":

@@ -7,7 +7,7 @@ import { encodeResultQuery } from "@/lib/answers/codec";
 import { compareContext, compareHref, readComparison } from "@/lib/compare/link";
 import { compareResults } from "@/lib/compare/differences";
 import { translatorFor } from "@/lib/i18n/translator";
-import { contentLocale, dateValue, madeNow } from "@/lib/present/locale";
+import { contentLocale, dateValue, listOf, madeNow } from "@/lib/present/locale";
 import { toResult } from "@/lib/result/build";
 import { assess, RULES_CHECKED_ON, RULES_FACTS } from "@/lib/rules";
 import { checkHref, readContext, startHref } from "@/lib/wizard/urls";
@@ -33,7 +33,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const { locale } = await params;
   const query = await searchParams;
   const context = readContext(query);
-  const t = translatorFor(contentLocale(locale));
+  const language = contentLocale(locale);
+  const t = translatorFor(language);
   const comparison = readComparison(query, RULES_FACTS);
   if (!comparison.ok) {
     return (
@@ -84,7 +85,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <ol className="mt-8 grid gap-6 md:grid-cols-2">
         {plans.map((plan, i) => {
           const { answers } = plan;
-          const codes = answers.services.map((s) => s.code).join(", ");
+          const codes = listOf(
+            language,
+            answers.services.map((s) => s.code),
+          );
           return (
             <li key={i} className="border-2 border-line p-4">
               <h2 className="text-xl font-bold">{names[i]}</h2>

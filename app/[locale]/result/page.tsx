@@ -100,6 +100,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
           share={share}
           registeredIn={answers.company.registeredIn}
           showRuleIds={context.present === true}
+          zh={language === "zh"}
           t={t}
           map={pilotCanMatter(answers.services[i] ?? service, share) ? maps[i] : undefined}
         />
@@ -114,6 +115,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
           t={t}
           idPrefix="plan"
           showRuleIds={context.present === true}
+          zh={language === "zh"}
         />
       </section>
       <NextSteps result={result} locale={language} t={t} />

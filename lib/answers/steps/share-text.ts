@@ -18,7 +18,27 @@ export function parseShareText(text: string): number | undefined {
   return Number(trimmed);
 }
 
-/** How a share is shown in the form again: as the number it is, never rounded. */
+/**
+ * The shortest decimal that reads back as exactly this number, written out in full
+ * (0.0000001, not 1e-7): what `String()` gives, without the exponent.
+ */
+export function plainDecimal(value: number): string {
+  const text = String(value);
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const [, sign = "", lead = "", rest = "", exponentText = "0"] = match;
+  const digits = lead + rest;
+  const exponent = Number(exponentText);
+  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
+  return (
+    sign +
+    (digits.length > exponent + 1
+      ? `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`
+      : digits.padEnd(exponent + 1, "0"))
+  );
+}
+
+/** How a share is shown in the form again: never rounded, so sending it again gives the same number. */
 export function shareFieldText(share: number | undefined): string {
-  return share === undefined ? "" : String(share);
+  return share === undefined ? "" : plainDecimal(share);
 }

@@ -236,20 +236,12 @@ export const PILOT_SAME_AREA: ServiceRule = {
           : finding(this, keep, "undecidedAny", { code, count: location.undecidedFacilities }),
       ];
     }
-    // Every facility is in one pilot area; a registration elsewhere must follow them there.
-    return [
-      isPilotArea(ctx.registeredIn)
-        ? finding(this, keep, "allInside", {
-            code,
-            area: location.area ?? ctx.registeredIn,
-            count: location.facilityCount,
-          })
-        : finding(this, keep, "registerWithFacilities", {
-            code,
-            area: location.area ?? "undecided",
-            count: location.facilityCount,
-          }),
-    ];
+    // Every facility is in one pilot area, so the area is known; a registration not yet
+    // decided must follow them there.
+    const area = location.area;
+    if (!area) return NONE;
+    const variant = isPilotArea(ctx.registeredIn) ? "allInside" : "registerWithFacilities";
+    return [finding(this, keep, variant, { code, area, count: location.facilityCount })];
   },
 };
 

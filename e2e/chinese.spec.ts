@@ -1,0 +1,92 @@
+import AxeBuilder from "@axe-core/playwright";
+
+import { RULES_VERSION } from "../lib/rules/version";
+
+import { expect, test } from "./fixtures";
+
+const EXAMPLE = `v=1&o=o&p=100&r=h&s=12.25&f12=homl&g12=n&t25=p&f25=hl&g25=n&rv=${RULES_VERSION}&d=nc`;
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+test.describe("a reader whose browser asks for Chinese", () => {
+  test.use({ locale: "zh-CN" });
+
+  test("gets Chinese pages, a Chinese journey, and a Chinese result", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/zh$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    await page.getByRole("link", { name: /开始/ }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("境外投资者在何处设立？");
+    await page.getByLabel("香港特别行政区", { exact: true }).check();
+    await page.getByRole("button", { name: "继续" }).click();
+    await page.getByRole("textbox", { name: /外资股比/ }).fill("１００％");
+    await page.getByRole("button", { name: "继续" }).click();
+    await page.getByLabel("深圳", { exact: true }).check();
+    await page.getByRole("button", { name: "继续" }).click();
+    await page.getByLabel("内容分发网络业务（B12）", { exact: true }).check();
+    await page.getByRole("button", { name: "继续" }).click();
+    await page.getByRole("button", { name: "添加设施" }).click();
+    await page.getByLabel("位于何处？").selectOption({ label: "中国内地其他地方" });
+    await page.getByLabel("公司以何种方式持有？").selectOption({ label: "租用" });
+    await page.getByRole("button", { name: "继续" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("核对您的答案");
+    await expect(page.getByText("香港特别行政区")).toBeVisible();
+    await page.getByRole("link", { name: "查看结果" }).click();
+    await expect(page).toHaveURL(/\/zh\/result\?/);
+    await expect(page.getByText("不允许").first()).toBeVisible();
+    await expect(page.getByText(/内容分发网络/).first()).toBeVisible();
+    await expect(
+      page
+        .getByText("有1个租用且位于中国内地其他地方的CDN节点不在深圳范围内", { exact: false })
+        .first(),
+    ).toBeVisible();
+  });
+
+  test("an unprefixed share link opens in Chinese", async ({ page }) => {
+    await page.goto(`/result?${EXAMPLE}`);
+    await expect(page).toHaveURL(/\/zh\/result\?/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  });
+
+  test("the API answers in Chinese", async ({ request }) => {
+    const response = await request.post("/api/assess", {
+      headers: { "accept-language": "zh-CN,zh;q=0.9,en;q=0.5" },
+      data: { investor: { origin: "other", foreignSharePercent: 150 } },
+    });
+    expect(response.status()).toBe(400);
+    expect(response.headers()["content-language"]).toBe("zh");
+    const body = await response.json();
+    expect(body.issues[0].message).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+test("the language switch changes the language and keeps the answers", async ({ page }) => {
+  await page.goto("/en/plan/share?v=1&o=h&p=49.99");
+  await expect(page.getByRole("textbox", { name: /total foreign share/ })).toHaveValue("49.99");
+  await page.getByRole("link", { name: /中文/ }).click();
+  await expect(page).toHaveURL(/\/zh\/plan\/share\?v=1&o=h&p=49\.99$/);
+  await expect(page.getByRole("textbox", { name: /外资股比/ })).toHaveValue("49.99");
+  await page.getByRole("link", { name: /English/ }).click();
+  await expect(page).toHaveURL(/\/en\/plan\/share\?v=1&o=h&p=49\.99$/);
+});
+
+test.describe("accessibility in Chinese", () => {
+  const pages: Array<[string, string]> = [
+    ["the start page", "/zh"],
+    ["a question", "/zh/plan/registration?v=1&o=o&p=100"],
+    ["the facilities editor", "/zh/plan/facilities-B12?v=1&o=o&p=100&r=z&s=12&f12=zoml"],
+    ["check your answers", "/zh/plan/check?v=1&o=o&p=100&r=z&s=12&f12=zoml"],
+    ["a result", `/zh/result?${EXAMPLE}`],
+    [
+      "a comparison",
+      `/zh/compare?plan=${encodeURIComponent(EXAMPLE)}&plan=${encodeURIComponent(EXAMPLE)}`,
+    ],
+  ];
+  for (const [name, url] of pages) {
+    test(`axe finds nothing on ${name}`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(violations).toEqual([]);
+    });
+  }
+});
