@@ -393,60 +393,19 @@ function FacilitiesField({
                   {fill(text.facility, { number })}
                 </legend>
                 <div className="grid gap-4 sm:grid-cols-2">
-                  <div>
-                    <label htmlFor={`facilities-${index}-location`} className="block font-bold">
-                      {text.location}
-                    </label>
-                    <ErrorLine
-                      id={`facilities-${index}-location-error`}
-                      error={locationError}
+                  {(["location", "tenure"] as const).map((key) => (
+                    <RowSelect
+                      key={key}
+                      form={form}
+                      name={`facilities.${index}.${key}`}
+                      label={text[key]}
+                      choose={text.choose}
+                      options={key === "location" ? locationOptions : tenureOptions}
+                      defaultValue={rowValue(index, key)}
+                      error={key === "location" ? locationError : tenureError}
                       message={message}
                     />
-                    <select
-                      id={`facilities-${index}-location`}
-                      aria-invalid={locationError ? true : undefined}
-                      aria-describedby={
-                        locationError ? `facilities-${index}-location-error` : undefined
-                      }
-                      className="h-11 w-full border-2 border-ink bg-white px-2"
-                      defaultValue={rowValue(index, "location")}
-                      {...registerField(form, `facilities.${index}.location`)}
-                    >
-                      <option value="">{text.choose}</option>
-                      {locationOptions.map((o) => (
-                        <option key={o.value} value={o.value}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                  <div>
-                    <label htmlFor={`facilities-${index}-tenure`} className="block font-bold">
-                      {text.tenure}
-                    </label>
-                    <ErrorLine
-                      id={`facilities-${index}-tenure-error`}
-                      error={tenureError}
-                      message={message}
-                    />
-                    <select
-                      id={`facilities-${index}-tenure`}
-                      aria-invalid={tenureError ? true : undefined}
-                      aria-describedby={
-                        tenureError ? `facilities-${index}-tenure-error` : undefined
-                      }
-                      className="h-11 w-full border-2 border-ink bg-white px-2"
-                      defaultValue={rowValue(index, "tenure")}
-                      {...registerField(form, `facilities.${index}.tenure`)}
-                    >
-                      <option value="">{text.choose}</option>
-                      {tenureOptions.map((o) => (
-                        <option key={o.value} value={o.value}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  ))}
                 </div>
                 <button
                   type="submit"
@@ -482,6 +441,53 @@ function FacilitiesField({
       ) : (
         <p className="mt-4">{text.max}</p>
       )}
+    </div>
+  );
+}
+
+/** One of a facility row's two choices (where, and how it is held). */
+function RowSelect({
+  form,
+  name,
+  label,
+  choose,
+  options,
+  defaultValue,
+  error,
+  message,
+}: {
+  form: UseFormReturn<FieldValues>;
+  /** `facilities.N.location`; the element's id is the same with dashes. */
+  name: string;
+  label: string;
+  choose: string;
+  options: Option[];
+  defaultValue: string;
+  error?: FieldError;
+  message: (e: FieldError) => string;
+}) {
+  const id = name.replaceAll(".", "-");
+  return (
+    <div>
+      <label htmlFor={id} className="block font-bold">
+        {label}
+      </label>
+      <ErrorLine id={`${id}-error`} error={error} message={message} />
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className="h-11 w-full border-2 border-ink bg-white px-2"
+        defaultValue={defaultValue}
+        {...registerField(form, name)}
+      >
+        <option value="">{choose}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
