@@ -1,6 +1,8 @@
 import type { Location } from "@/lib/answers/options";
 import type { Result } from "@/lib/answers/result-schema";
 import type { Translate } from "@/lib/i18n/render";
+import { translatorFor } from "@/lib/i18n/translator";
+import { SERVICE_INFO } from "@/lib/rules";
 import type { ServicePlanMap } from "@/lib/present/plan-map";
 
 import { RouteBadge, VerdictBadge } from "./badges";
@@ -38,6 +40,12 @@ export function ServiceSection({
       <h2 id={`${id}-title`} className="text-2xl font-bold">
         {t(`steps.services.options.${service.code}.label`)}
       </h2>
+      {/* The CAT-2015 name in the other language, as advisors cite it. */}
+      <p lang={zh ? "en" : "zh-CN"} className="mt-1 text-muted">
+        {zh
+          ? translatorFor("en")(`steps.services.options.${service.code}.label`)
+          : SERVICE_INFO[service.code].nameZh}
+      </p>
       <dl className="mt-4 grid grid-cols-[auto_1fr] items-center gap-x-6 gap-y-2">
         <dt className="font-bold">{t("result.service.verdict")}</dt>
         <dd>

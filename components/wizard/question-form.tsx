@@ -320,7 +320,11 @@ function ChoiceField({
                     id={id}
                     type={type}
                     value={option.value}
-                    aria-describedby={option.hint ? `${id}-hint` : undefined}
+                    aria-describedby={
+                      [option.aside && `${id}-aside`, option.hint && `${id}-hint`]
+                        .filter(Boolean)
+                        .join(" ") || undefined
+                    }
                     aria-invalid={error ? true : undefined}
                     defaultChecked={chosen.includes(option.value)}
                     className="mt-0.5 h-7 w-7 shrink-0 accent-ink"
@@ -341,6 +345,11 @@ function ChoiceField({
                     <label htmlFor={id} className="block cursor-pointer">
                       {option.label}
                     </label>
+                    {option.aside && (
+                      <p id={`${id}-aside`} lang={option.aside.lang} className="text-sm">
+                        {option.aside.text}
+                      </p>
+                    )}
                     {option.hint && (
                       <p id={`${id}-hint`} className="text-muted">
                         {option.hint}

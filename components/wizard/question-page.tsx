@@ -82,7 +82,7 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
         hidden={view.hidden}
         title={questionTitle(step, t)}
         hint={t(hintKey)}
-        options={questionOptions(step, t)}
+        options={questionOptions(step, t, contentLocale(locale))}
         defaultValues={view.values}
         serverErrors={view.errors}
         errorText={errorTexts(step, t)}

@@ -1,6 +1,13 @@
 import type { StepSchemaId } from "@/lib/answers/steps/registry";
 
-export type Option = { value: string; label: string; hint?: string; exclusive?: boolean };
+export type Option = {
+  value: string;
+  label: string;
+  hint?: string;
+  exclusive?: boolean;
+  /** The legal name in the other language, beside the label. */
+  aside?: { text: string; lang?: string };
+};
 
 export type FieldError = { field: string; key: string };
 

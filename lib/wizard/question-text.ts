@@ -3,8 +3,13 @@ import {
   CONTENT_CATEGORIES,
   COVERAGES,
   ISP_ACCESS,
+  isPilotArea,
+  type Location,
   LOCATIONS,
   ORIGINS,
+  type PilotArea,
+  type ServiceCode,
+  type Subtype,
   SERVICE_CODES,
   subtypesOf,
   TENURES,
@@ -13,8 +18,20 @@ import { ERROR_KEYS } from "@/lib/answers/schema";
 import { NO_CONTENT } from "@/lib/answers/steps/service";
 import type { Step } from "@/lib/flow";
 import type { Translate } from "@/lib/i18n/render";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translatorFor } from "@/lib/i18n/translator";
+import { PILOT_AREA_INFO, SERVICE_INFO, SUBTYPE_NAME_ZH } from "@/lib/rules";
 
-export type OptionText = { value: string; label: string; hint?: string; exclusive?: boolean };
+/** The legal name in the other language, shown beside the label (`lang` when it differs from the page's). */
+export type Aside = { text: string; lang?: string };
+
+export type OptionText = {
+  value: string;
+  label: string;
+  hint?: string;
+  exclusive?: boolean;
+  aside?: Aside;
+};
 
 export function questionTitle(step: Step, t: Translate): string {
   const id = step.question.id;
@@ -31,16 +48,57 @@ function options(t: Translate, namespace: string, values: readonly string[]): Op
   });
 }
 
-export function questionOptions(step: Step, t: Translate): OptionText[] {
+/**
+ * The legal names beside the plain ones, in both languages: on English pages the Chinese
+ * names of CAT-2015 and of the circular; on Chinese pages (whose labels are those names) the
+ * English beside them. Pilot areas get the circular's full Chinese name in both.
+ */
+function withAsides(
+  list: OptionText[],
+  zh: boolean,
+  chinese: (value: string) => string | undefined,
+  english: (value: string) => string,
+): OptionText[] {
+  return list.map((option) => {
+    const text = zh ? english(option.value) : chinese(option.value);
+    return text
+      ? { ...option, aside: zh ? { text, lang: "en" } : { text, lang: "zh-CN" } }
+      : option;
+  });
+}
+
+export function questionOptions(step: Step, t: Translate, locale: AppLocale): OptionText[] {
+  const zh = locale === "zh";
+  const en = translatorFor("en");
   switch (step.question.id) {
     case "origin":
       return options(t, "origin", ORIGINS);
     case "registration":
-      return options(t, "registration", LOCATIONS);
+      return options(t, "registration", LOCATIONS).map((option) =>
+        isPilotArea(option.value as Location)
+          ? {
+              ...option,
+              aside: {
+                text: PILOT_AREA_INFO[option.value as PilotArea].nameZh,
+                ...(!zh && { lang: "zh-CN" }),
+              },
+            }
+          : option,
+      );
     case "services":
-      return options(t, "services", SERVICE_CODES);
+      return withAsides(
+        options(t, "services", SERVICE_CODES),
+        zh,
+        (code) => SERVICE_INFO[code as ServiceCode].nameZh,
+        (code) => en(`steps.services.options.${code}.label`),
+      );
     case "subtypes":
-      return options(t, "subtypes", step.code ? subtypesOf(step.code) : []);
+      return withAsides(
+        options(t, "subtypes", step.code ? subtypesOf(step.code) : []),
+        zh,
+        (subtype) => SUBTYPE_NAME_ZH[subtype as Subtype],
+        (subtype) => en(`steps.subtypes.options.${subtype}.label`),
+      );
     case "content":
       return [
         ...options(t, "content", CONTENT_CATEGORIES),
