@@ -130,6 +130,19 @@ export function QuestionForm(props: QuestionProps) {
     if (serverErrors.length > 0) summaryRef.current?.focus();
   }, [serverErrors.length]);
 
+  // After a submission with errors, focus moves to the summary once a render has put it on
+  // the page. react-hook-form publishes the errors only after its invalid callback returns,
+  // so a frame callback from there could run before React had rendered them, find no
+  // summary, and leave focus on the button (seen once in the e2e tests on a busy machine).
+  const summaryFocusPending = useRef(false);
+  const [, requestSummaryFocus] = useState(0);
+  useEffect(() => {
+    if (summaryFocusPending.current && summaryRef.current) {
+      summaryFocusPending.current = false;
+      summaryRef.current.focus();
+    }
+  });
+
   const message = (error: FieldError): string => {
     const textOf = errorText[error.key] ?? errorText.invalid ?? error.key;
     const row = /^facilities\.(\d+)\./.exec(error.field);
@@ -153,7 +166,10 @@ export function QuestionForm(props: QuestionProps) {
         window.history.replaceState(window.history.state, "", `${action}?${entered}`);
         form_.submit();
       },
-      () => requestAnimationFrame(() => summaryRef.current?.focus()),
+      () => {
+        summaryFocusPending.current = true;
+        requestSummaryFocus((n) => n + 1);
+      },
     )(event);
   };
 
