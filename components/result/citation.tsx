@@ -11,14 +11,17 @@ function instrumentOf(id: string): Instrument | undefined {
 
 /**
  * Citations are static data (lib/rules/citations.ts), so every sentence made from one is the
- * same on every page: each is formatted once per translator (one per language) and reused. A
- * message with values takes 20–35 µs to format and a result page has dozens of citations.
+ * same on every page: each is formatted once per translator (one per language) and reused.
  * Only static values go through here (titles, articles, dates, counts), never answers, so
  * the cache holds nothing of a user's plan and stays as small as the rule catalogue.
  */
 const formatted = new WeakMap<Translate, Map<string, string>>();
 
-function staticText(t: Translate, key: string, values: Record<string, string | number>): string {
+function staticText(
+  t: Translate,
+  key: string,
+  values: Record<string, string | number> = {},
+): string {
   let cache = formatted.get(t);
   if (!cache) {
     cache = new Map();
@@ -33,80 +36,32 @@ function staticText(t: Translate, key: string, values: Record<string, string | n
   return text;
 }
 
-/**
- * One source: the instrument's titles (the reader's language first, the other beside it),
- * the provision, its date, the official text.
- */
-export function CitationItem({
-  citation,
-  zh,
-  t,
-}: {
-  citation: Citation;
-  zh: boolean;
-  t: Translate;
-}) {
-  const instrument = instrumentOf(citation.id);
-  const article = zh ? (citation.articleZh ?? citation.article) : citation.article;
+export function sourceId(id: string): string {
+  return `source-${id}`;
+}
+
+function OfficialTextLink({ url, title, t }: { url: string; title: string; t: Translate }) {
   return (
-    <li>
-      {zh && citation.titleZh ? (
-        <>
-          <cite className="not-italic">{citation.titleZh}</cite>
-          <span lang="en" className="block">
-            {citation.title}
-          </span>
-        </>
-      ) : (
-        <>
-          <cite className="not-italic">{citation.title}</cite>
-          {citation.titleZh && (
-            <span lang="zh-CN" className="block">
-              {citation.titleZh}
-            </span>
-          )}
-        </>
-      )}
-      {instrument?.titleIsDescriptive && (
-        <span className="block text-muted">{t("result.citation.descriptive")}</span>
-      )}
-      <span className="flex flex-wrap gap-x-4 text-muted">
-        {article && <span>{staticText(t, "result.citation.provision", { article })}</span>}
-        {!zh && citation.articleZh && citation.articleZh !== citation.article && (
-          <span lang="zh-CN">{citation.articleZh}</span>
-        )}
-        {citation.date && (
-          <span>
-            {staticText(t, `result.citation.date.${instrument?.dateMeaning ?? "issued"}`, {
-              date: dateValue(citation.date),
-            })}
-          </span>
-        )}
+    <a href={url} target="_blank" rel="noopener noreferrer" className="inline-block min-h-6">
+      <span aria-hidden="true">{staticText(t, "result.citation.officialText")}</span>
+      <span className="sr-only">
+        {staticText(t, "result.citation.officialTextLabel", { title })}
       </span>
-      {citation.url && (
-        <a
-          href={citation.url}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="inline-block min-h-6"
-        >
-          <span aria-hidden="true">{t("result.citation.officialText")}</span>
-          <span className="sr-only">
-            {staticText(t, "result.citation.officialTextLabel", { title: citation.title })}
-          </span>
-        </a>
-      )}
-    </li>
+    </a>
   );
 }
 
+/**
+ * A finding's sources, short: each instrument by its short name (linking to its full entry
+ * in the page's list of sources), the provision, and the official text where it is online.
+ */
 export function CitationList({
   citations,
   zh = false,
   t,
 }: {
   citations: Citation[];
-  /** A Chinese page: Chinese titles and provisions first. */
+  /** A Chinese page: Chinese provisions. */
   zh?: boolean;
   t: Translate;
 }) {
@@ -115,11 +70,83 @@ export function CitationList({
       <p className="font-bold text-muted">
         {staticText(t, "result.citation.sources", { count: citations.length })}
       </p>
-      <ul className="space-y-2">
-        {citations.map((citation, i) => (
-          <CitationItem key={`${citation.id}-${i}`} citation={citation} zh={zh} t={t} />
-        ))}
+      <ul className="space-y-1">
+        {citations.map((citation, i) => {
+          const article = zh ? (citation.articleZh ?? citation.article) : citation.article;
+          return (
+            <li key={`${citation.id}-${i}`}>
+              <a href={`#${sourceId(citation.id)}`} className="inline-block min-h-6">
+                {staticText(t, `sources.short.${citation.id}`)}
+              </a>
+              {article && <span>{staticText(t, "result.citation.at", { article })}</span>}
+              {citation.url && (
+                <>
+                  {" "}
+                  <OfficialTextLink
+                    url={citation.url}
+                    title={zh ? (citation.titleZh ?? citation.title) : citation.title}
+                    t={t}
+                  />
+                </>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </div>
+  );
+}
+
+/** Every instrument the page cites, once, in full: both titles, its date, the official text. */
+export function SourcesList({
+  citations,
+  zh,
+  t,
+}: {
+  citations: readonly Citation[];
+  zh: boolean;
+  t: Translate;
+}) {
+  const seen = new Set<string>();
+  const unique = citations.filter((c) => !seen.has(c.id) && seen.add(c.id));
+  return (
+    <section aria-labelledby="sources-title" className="mt-12 border-t-2 border-line pt-6">
+      <h2 id="sources-title" className="text-2xl font-bold">
+        {staticText(t, "result.sourcesList.title")}
+      </h2>
+      <p className="mt-2">{staticText(t, "result.sourcesList.intro")}</p>
+      <ol className="mt-4 space-y-4 text-sm">
+        {unique.map((citation) => {
+          const instrument = instrumentOf(citation.id);
+          const [first, second] =
+            zh && citation.titleZh
+              ? [citation.titleZh, citation.title]
+              : [citation.title, citation.titleZh];
+          return (
+            <li key={citation.id} id={sourceId(citation.id)} tabIndex={-1}>
+              <cite className="block font-bold not-italic">{first}</cite>
+              {second && (
+                <span lang={zh ? "en" : "zh-CN"} className="block">
+                  {second}
+                </span>
+              )}
+              {instrument?.titleIsDescriptive && (
+                <span className="block text-muted">
+                  {staticText(t, "result.citation.descriptive")}
+                </span>
+              )}
+              {citation.date && (
+                <span className="block text-muted">
+                  {staticText(t, `result.citation.date.${instrument?.dateMeaning ?? "issued"}`, {
+                    date: dateValue(citation.date),
+                  })}
+                </span>
+              )}
+              {citation.url && <OfficialTextLink url={citation.url} title={first} t={t} />}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
   );
 }

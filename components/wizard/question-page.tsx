@@ -1,4 +1,4 @@
-import { translatorFor } from "@/lib/i18n/translator";
+import { templateFor, translatorFor } from "@/lib/i18n/translator";
 import { contentLocale } from "@/lib/present/locale";
 import {
   errorTexts,
@@ -42,7 +42,8 @@ const FIELD: Record<StepView["step"]["question"]["id"], string> = {
 
 /** A question page: back link, where the user is, and the question's form. */
 export function QuestionPage({ locale, view }: { locale: string; view: StepView }) {
-  const t = translatorFor(contentLocale(locale));
+  const language = contentLocale(locale);
+  const t = translatorFor(language);
   const { step } = view;
   const id = step.question.id;
   const hintKey = id === "subtypes" ? "steps.subtypes.hint" : `steps.${id}.hint`;
@@ -89,16 +90,16 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
         text={{
           continue: t("wizard.continue"),
           errorSummaryTitle: t("wizard.errorSummaryTitle"),
-          rowError: t("wizard.rowError"),
+          rowError: templateFor(language, "wizard.rowError"),
           shareLabel: t("steps.share.label"),
           shareSuffix: t("steps.share.suffix"),
-          facility: t("steps.facilities.facility"),
+          facility: templateFor(language, "steps.facilities.facility"),
           location: t("steps.facilities.location"),
           tenure: t("steps.facilities.tenure"),
           choose: t("steps.facilities.choose"),
           add: t("steps.facilities.add"),
           remove: t("steps.facilities.remove"),
-          removeLabel: t("steps.facilities.removeLabel"),
+          removeLabel: templateFor(language, "steps.facilities.removeLabel"),
           max: t("steps.facilities.max"),
           or: t("steps.content.or"),
         }}

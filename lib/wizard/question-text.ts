@@ -125,7 +125,10 @@ export function tenureOptions(t: Translate): OptionText[] {
 /** Every error this step can show, "required" in the question's own words. */
 export function errorTexts(step: Step, t: Translate): Record<string, string> {
   const texts: Record<string, string> = {};
-  for (const key of [...ERROR_KEYS, "contentNoneAndSome"]) texts[key] = t(`errors.${key}`);
+  // A form has no unknown fields: that error (which names the field) belongs to the API.
+  for (const key of [...ERROR_KEYS, "contentNoneAndSome"]) {
+    if (key !== "unknownField") texts[key] = t(`errors.${key}`);
+  }
   const id = step.question.id;
   if (id !== "facilities") texts.required = t(`steps.${id}.required`);
   return texts;

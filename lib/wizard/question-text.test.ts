@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+
+import type { AnswersDraft } from "@/lib/answers/draft";
+import { stepsFor } from "@/lib/flow";
+import { translatorFor } from "@/lib/i18n/translator";
+
+import {
+  errorTexts,
+  locationOptions,
+  questionOptions,
+  questionTitle,
+  tenureOptions,
+} from "./question-text";
+
+/** A plan that asks every kind of question. */
+const DRAFT: AnswersDraft = {
+  investor: { origin: "hong-kong", foreignSharePercent: 100 },
+  company: { registeredIn: "shenzhen" },
+  services: [
+    { code: "B12" },
+    { code: "B14" },
+    { code: "B21", subtypes: ["edi"] },
+    { code: "B25", subtypes: ["publishing-delivery"] },
+  ],
+};
+
+describe("the words of every question", () => {
+  for (const locale of ["en", "zh"] as const) {
+    const t = translatorFor(locale);
+    it(`are all in the ${locale} catalogue, for every kind of step`, () => {
+      const steps = stepsFor(DRAFT);
+      expect(new Set(steps.map((s) => s.question.id)).size).toBe(9);
+      for (const step of steps) {
+        expect(questionTitle(step, t)).not.toBe("");
+        for (const option of questionOptions(step, t, locale)) expect(option.label).not.toBe("");
+        for (const text of Object.values(errorTexts(step, t))) expect(text).not.toMatch(/[{}]/);
+      }
+      expect(locationOptions(t)).toHaveLength(7);
+      expect(tenureOptions(t)).toHaveLength(3);
+    });
+  }
+
+  it("show the Chinese legal names beside the English, and the English beside the Chinese", () => {
+    const services = stepsFor(DRAFT).find((s) => s.id === "services")!;
+    const en = questionOptions(services, translatorFor("en"), "en").find((o) => o.value === "B12");
+    expect(en?.aside).toEqual({ text: "内容分发网络业务", lang: "zh-CN" });
+    const zh = questionOptions(services, translatorFor("zh"), "zh").find((o) => o.value === "B12");
+    expect(zh?.aside).toEqual({ text: "Content delivery network (B12)", lang: "en" });
+  });
+});
