@@ -13,6 +13,9 @@ COPY package.json package-lock.json .npmrc ./
 RUN npm ci
 
 FROM node:${NODE_VERSION}-slim AS build
+# The Chinese link-preview images are drawn at build time with Debian's CJK TrueType font.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-droid-fallback \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1 \
     NEXT_OUTPUT=standalone
@@ -22,6 +25,8 @@ RUN npm run build
 
 FROM node:${NODE_VERSION}-slim AS run
 WORKDIR /app
+# PUBLIC_ORIGIN: the site's public address, for absolute links (QR codes, link previews);
+# set it at run time, e.g. docker run -e PUBLIC_ORIGIN=https://check.example.com
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
