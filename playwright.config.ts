@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 
 import { defineConfig, devices } from "@playwright/test";
+
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium";
 
 /**
  * A free port, picked once by the main Playwright process and handed to the workers
@@ -23,10 +24,7 @@ const port = process.env.E2E_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 
 /** Debian's Chromium where it is installed; Playwright's own browser elsewhere. */
-const executablePath =
-  process.env.CHROMIUM_PATH ||
-  process.env.PLAYWRIGHT_CHROMIUM_PATH ||
-  (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: "e2e",
@@ -47,16 +45,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

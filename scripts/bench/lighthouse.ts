@@ -16,7 +16,7 @@
  * slowdown on slow 4G). A run that fails to record its trace (NO_NAVSTART, seen when the
  * machine is busy) is retried twice.
  *
- * Chromium: CHROME_PATH, else CHROMIUM_PATH, else /usr/bin/chromium.
+ * Chromium: as the browser tests find it (scripts/chromium.ts).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -29,6 +29,7 @@ import { SCENARIOS } from "@/lib/rules/scenarios";
 import { resultHref } from "@/lib/wizard/urls";
 
 import { ROOT, startApp } from "../app-server";
+import { CHROMIUM_ARGS, chromiumPath } from "../chromium";
 
 const args = new Map(
   process.argv.slice(2).map((arg) => {
@@ -39,22 +40,8 @@ const args = new Map(
 const RUNS = Math.max(1, Number(args.get("runs") ?? 3));
 const METHOD = args.get("method") === "devtools" ? "devtools" : "simulate";
 
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-].join(" ");
-
-const chromePath =
-  process.env.CHROME_PATH ||
-  process.env.CHROMIUM_PATH ||
-  (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS].join(" ");
+const chromePath = chromiumPath();
 
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 type Category = (typeof CATEGORIES)[number];
