@@ -1,30 +1,9 @@
 import { request as httpRequest } from "node:http";
 
+import { API_EXAMPLE as EXAMPLE } from "../lib/rules/scenarios";
 import { RULES_VERSION } from "../lib/rules/version";
 
 import { expect, test } from "./fixtures";
-
-/** The API.md example, and what it must give. */
-const EXAMPLE = {
-  investor: { origin: "other", foreignSharePercent: 100 },
-  company: { registeredIn: "hainan" },
-  services: [
-    {
-      code: "B12",
-      coverage: "nationwide",
-      facilities: [
-        { location: "hainan", tenure: "owned" },
-        { location: "mainland-other", tenure: "leased" },
-      ],
-    },
-    {
-      code: "B25",
-      subtypes: ["publishing-delivery"],
-      coverage: "nationwide",
-      facilities: [{ location: "hainan", tenure: "leased" }],
-    },
-  ],
-};
 
 type RawResponse = {
   status: number;

@@ -1,5 +1,6 @@
 import type { Browser } from "@playwright/test";
 
+import { API_EXAMPLE } from "../lib/rules/scenarios";
 import { type AppServer, startApp } from "../scripts/app-server";
 import { expect, test, watchPage } from "./fixtures";
 
@@ -11,26 +12,7 @@ import { expect, test, watchPage } from "./fixtures";
 
 const PLANS = [
   // The API.md example: one service not permitted, with a remedy.
-  {
-    investor: { origin: "other", foreignSharePercent: 100 },
-    company: { registeredIn: "hainan" },
-    services: [
-      {
-        code: "B12",
-        coverage: "nationwide",
-        facilities: [
-          { location: "hainan", tenure: "owned" },
-          { location: "mainland-other", tenure: "leased" },
-        ],
-      },
-      {
-        code: "B25",
-        subtypes: ["publishing-delivery"],
-        coverage: "nationwide",
-        facilities: [{ location: "hainan", tenure: "leased" }],
-      },
-    ],
-  },
+  API_EXAMPLE,
   {
     investor: { origin: "hong-kong", foreignSharePercent: 49.5 },
     company: { registeredIn: "mainland-other" },

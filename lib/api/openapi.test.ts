@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { translatorFor } from "@/lib/i18n/translator";
 import { toResult } from "@/lib/result/build";
 import { assess } from "@/lib/rules";
-import { SCENARIOS } from "@/lib/rules/scenarios";
+import { API_EXAMPLE, SCENARIOS } from "@/lib/rules/scenarios";
 
 import { openApiDocument } from "./openapi";
 import { rulesCatalogue } from "./rules";
@@ -34,11 +34,11 @@ describe("the OpenAPI document", () => {
 
   it("describes the answers as the zod schema does: no unknown fields, shares 0..100", () => {
     const answers = validator("Answers");
-    expect(answers(SCENARIOS[0]!.answers)).toBe(true);
-    expect(answers({ ...SCENARIOS[0]!.answers, extra: 1 })).toBe(false);
+    expect(answers(API_EXAMPLE)).toBe(true);
+    expect(answers({ ...API_EXAMPLE, extra: 1 })).toBe(false);
     expect(
       answers({
-        ...SCENARIOS[0]!.answers,
+        ...API_EXAMPLE,
         investor: { origin: "other", foreignSharePercent: 101 },
       }),
     ).toBe(false);
@@ -60,11 +60,7 @@ describe("the OpenAPI document", () => {
 
   it("rejects a result that breaks the contract", () => {
     const result = validator("Result");
-    const good = toResult(
-      SCENARIOS[0]!.answers,
-      assess(SCENARIOS[0]!.answers),
-      translatorFor("en"),
-    );
+    const good = toResult(API_EXAMPLE, assess(API_EXAMPLE), translatorFor("en"));
     expect(result({ ...good, overall: "maybe" })).toBe(false);
     expect(
       result({ ...good, services: [{ ...good.services[0], maxForeignSharePercent: 49 }] }),

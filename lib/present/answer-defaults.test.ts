@@ -3,14 +3,14 @@ import { describe, expect, it } from "vitest";
 import { completeAnswers } from "@/lib/flow";
 import { translatorFor } from "@/lib/i18n/translator";
 import { assess } from "@/lib/rules";
-import { SCENARIOS } from "@/lib/rules/scenarios";
+import { API_EXAMPLE, SCENARIOS } from "@/lib/rules/scenarios";
 import { summaryRows } from "@/lib/wizard/summary";
 
 import { withAnswerDefaults } from "./answer-defaults";
 
 describe("withAnswerDefaults", () => {
   it("states the API.md example's information service as providing no content", () => {
-    const answers = SCENARIOS[0]!.answers;
+    const answers = API_EXAMPLE;
     expect(completeAnswers(answers)).toBeNull();
     const filled = withAnswerDefaults(answers);
     expect(filled.services.map((s) => s.content)).toEqual([undefined, []]);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { LOCATIONS, PILOT_AREAS, type Location, type Tenure } from "@/lib/answers/options";
 import type { Answers } from "@/lib/answers/schema";
 import { checkLocation } from "@/lib/rules/law/pilot-2024";
-import { SCENARIOS } from "@/lib/rules/scenarios";
+import { API_EXAMPLE, SCENARIOS } from "@/lib/rules/scenarios";
 
 import { pilotAreaFor, placementOf, planMap } from "./plan-map";
 
@@ -62,7 +62,7 @@ describe("placementOf", () => {
 
 describe("planMap", () => {
   it("maps the API.md example: the leased CDN node elsewhere is outside Hainan", () => {
-    const example = SCENARIOS[0]!.answers;
+    const example = API_EXAMPLE;
     expect(planMap(example)).toEqual([
       {
         code: "B12",

@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 
 import { readResultLink } from "@/lib/answers/result-link";
 import { assess, RULES_FACTS } from "@/lib/rules";
-import { SCENARIOS } from "@/lib/rules/scenarios";
+import { API_EXAMPLE, SCENARIOS } from "@/lib/rules/scenarios";
 
 import { remedyHref } from "./remedy-href";
 
 describe("remedyHref", () => {
   it("opens the API.md example with the leased CDN node moved into Hainan", () => {
-    const answers = SCENARIOS[0]!.answers;
+    const answers = API_EXAMPLE;
     const [remedy] = assess(answers).remedies;
     const href = remedyHref("en", answers, remedy!.changes)!;
     expect(href).toMatch(/^\/en\/result\?/);
@@ -31,7 +31,7 @@ describe("remedyHref", () => {
   });
 
   it("offers no link when the changes do not apply", () => {
-    const answers = SCENARIOS[0]!.answers;
+    const answers = API_EXAMPLE;
     expect(remedyHref("en", answers, [{ op: "replace", path: "/services/9/code" }])).toBe(
       undefined,
     );

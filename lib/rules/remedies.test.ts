@@ -8,7 +8,7 @@ import { verdictRank } from "@/lib/answers/verdict";
 import { AnswersSchema, type Answers } from "@/lib/answers/schema";
 import { applyPatch, assess, type Assessment, type Remedy, type Verdict } from "@/lib/rules";
 
-import { SCENARIOS } from "./scenarios";
+import { API_EXAMPLE, SCENARIOS } from "./scenarios";
 
 function verdicts(result: Assessment): Map<string, Verdict> {
   return new Map(result.services.map((s) => [s.code, s.verdict]));
@@ -80,27 +80,6 @@ describe("every remedy of every scenario", () => {
     });
   }
 });
-
-const API_EXAMPLE: Answers = {
-  investor: { origin: "other", foreignSharePercent: 100 },
-  company: { registeredIn: "hainan" },
-  services: [
-    {
-      code: "B12",
-      coverage: "nationwide",
-      facilities: [
-        { location: "hainan", tenure: "owned" },
-        { location: "mainland-other", tenure: "leased" },
-      ],
-    },
-    {
-      code: "B25",
-      subtypes: ["publishing-delivery"],
-      coverage: "nationwide",
-      facilities: [{ location: "hainan", tenure: "leased" }],
-    },
-  ],
-};
 
 describe("the remedy procedure of RULES.md §5", () => {
   it("a CDN with a node leased outside its pilot area is told to move the node, leaving the plan permitted with conditions", () => {

@@ -54,27 +54,34 @@ const PILOT_CONDITIONS = [condition("PILOT-MIIT-APPROVAL"), condition("PILOT-LOC
 /** The licence findings every plan carries (information). */
 const LICENCE_INFO = [info("LIC-AUTHORITY"), info("LIC-CAPITAL"), info("LIC-REQUIREMENTS")];
 
+/**
+ * The example of API.md: a wholly foreign-owned Hainan company with a CDN that leases a node
+ * elsewhere in mainland China and an app store. The tests, the API's e2e specs and the
+ * Lighthouse bench all use this one plan.
+ */
+export const API_EXAMPLE: Answers = {
+  investor: { origin: "other", foreignSharePercent: 100 },
+  company: { registeredIn: "hainan" },
+  services: [
+    {
+      code: "B12",
+      coverage: "nationwide",
+      facilities: [at("hainan", "owned"), at("mainland-other", "leased")],
+    },
+    {
+      code: "B25",
+      subtypes: ["publishing-delivery"],
+      coverage: "nationwide",
+      facilities: [at("hainan", "leased")],
+    },
+  ],
+};
+
 export const SCENARIOS: readonly Scenario[] = [
   // ---------------------------------------------------------------- API.md, the example
   {
     name: "The API.md example: a wholly foreign-owned Hainan company whose CDN leases a node in Guangdong is not permitted, while its Hainan app store is permitted with conditions",
-    answers: {
-      investor: { origin: "other", foreignSharePercent: 100 },
-      company: { registeredIn: "hainan" },
-      services: [
-        {
-          code: "B12",
-          coverage: "nationwide",
-          facilities: [at("hainan", "owned"), at("mainland-other", "leased")],
-        },
-        {
-          code: "B25",
-          subtypes: ["publishing-delivery"],
-          coverage: "nationwide",
-          facilities: [at("hainan", "leased")],
-        },
-      ],
-    },
+    answers: API_EXAMPLE,
     expected: {
       overall: "not-permitted",
       maxForeignSharePercent: 0,

@@ -23,9 +23,8 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 
-import { AnswersSchema } from "@/lib/answers/schema";
 import { assess, RULES_VERSION } from "@/lib/rules";
-import { SCENARIOS } from "@/lib/rules/scenarios";
+import { API_EXAMPLE } from "@/lib/rules/scenarios";
 import { resultHref } from "@/lib/wizard/urls";
 
 import { ROOT, startApp } from "../app-server";
@@ -52,7 +51,7 @@ const TARGETS: Record<Category, number> = {
 };
 
 /** The API.md example: a result with a not-permitted service, findings, citations and a remedy. */
-const example = AnswersSchema.parse(SCENARIOS[0]?.answers);
+const example = API_EXAMPLE;
 const PAGES = [
   { name: "start", path: "/en" },
   { name: "step", path: "/en/plan/origin?v=1" },
