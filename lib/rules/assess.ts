@@ -30,8 +30,9 @@ function collect<C>(
   ctx: C,
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  for (const rule of rules) {
-    for (const finding of rule.evaluate(ctx)) findings.push(finding);
+  for (let r = 0; r < rules.length; r++) {
+    const found = rules[r]!.evaluate(ctx);
+    for (let f = 0; f < found.length; f++) findings.push(found[f]!);
   }
   return findings;
 }

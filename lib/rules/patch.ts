@@ -17,6 +17,21 @@ export function parsePointer(pointer: string): string[] {
   return tokens.map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
 
+/**
+ * Remedies try the same few paths on every assessment, so their tokens are kept. Bounded,
+ * because patches also come from outside (tests, fuzzing).
+ */
+const parsed = new Map<string, readonly string[]>();
+function tokensOf(pointer: string): readonly string[] {
+  let tokens = parsed.get(pointer);
+  if (tokens === undefined) {
+    tokens = parsePointer(pointer);
+    if (parsed.size >= 1024) parsed.clear();
+    parsed.set(pointer, tokens);
+  }
+  return tokens;
+}
+
 function copy(container: Container): Container {
   return Array.isArray(container) ? [...container] : { ...container };
 }
@@ -65,7 +80,7 @@ function update(node: unknown, tokens: readonly string[], depth: number, op: Pat
 }
 
 function applyOne(root: unknown, op: PatchOp): unknown {
-  const tokens = parsePointer(op.path);
+  const tokens = tokensOf(op.path);
   if (tokens.length > 0) return update(root, tokens, 0, op);
   if (op.op === "remove") throw new PatchError("cannot remove the document");
   return op.value;

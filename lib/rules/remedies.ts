@@ -252,13 +252,20 @@ function compareRemedies(a: { set: Candidate[] }, b: { set: Candidate[] }): numb
   return 0;
 }
 
-type KeptRemedy = Remedy & { reducesShare: boolean };
+type KeptRemedy = { remedy: Remedy; reducesShare: boolean };
+
+/** `flatMap` as a plain loop: remedies run for every assessment, and this is their inner loop. */
+function concat<T>(sets: readonly Candidate[], pick: (c: Candidate) => readonly T[]): T[] {
+  const all: T[] = [];
+  for (const c of sets) for (const item of pick(c)) all.push(item);
+  return all;
+}
 
 function remediesForService(ctx: ServiceContext, decided: readonly ServiceContext[]): KeptRemedy[] {
   const kept: { set: Candidate[]; changes: PatchOp[]; trial: Trial }[] = [];
   for (const set of combinations(candidatesFor(ctx))) {
     if (kept.some((k) => k.set.every((c) => set.includes(c)))) continue;
-    const changes = set.flatMap((c) => c.changes);
+    const changes = concat(set, (c) => c.changes);
     const result = trial(ctx.answers, changes);
     if (!result) continue;
     const own = result.verdicts.get(ctx.service.code);
@@ -267,16 +274,16 @@ function remediesForService(ctx: ServiceContext, decided: readonly ServiceContex
       kept.push({ set, changes, trial: result });
   }
   return kept.sort(compareRemedies).map(({ set, changes, trial: result }) => {
-    const own = result.verdicts.get(ctx.service.code);
-    return {
+    const remedy: Remedy = {
       serviceCode: ctx.service.code,
       // Candidates come in KINDS order, and combinations keep it.
-      steps: set.flatMap((c) => c.steps),
+      steps: concat(set, (c) => c.steps),
       changes: orderForPatch(changes),
-      ...(own !== undefined && { resultingServiceVerdict: own }),
       resultingOverall: result.overall,
-      reducesShare: set.some((c) => c.kind === "share"),
     };
+    const own = result.verdicts.get(ctx.service.code);
+    if (own !== undefined) remedy.resultingServiceVerdict = own;
+    return { remedy, reducesShare: set.some((c) => c.kind === "share") };
   });
 }
 
@@ -303,11 +310,13 @@ function combinedRemedy(
       ...kept.filter((r) => !r.reducesShare),
       ...kept.filter((r) => r.reducesShare),
     ];
-    const fits = remedies.find((remedy) =>
-      remedy.changes.every((op) =>
-        changes.every((taken) => taken.path !== op.path || sameValue(taken.value, op.value)),
-      ),
-    );
+    const fits = remedies
+      .map((kept) => kept.remedy)
+      .find((remedy) =>
+        remedy.changes.every((op) =>
+          changes.every((taken) => taken.path !== op.path || sameValue(taken.value, op.value)),
+        ),
+      );
     if (!fits) continue;
     parts += 1;
     for (const op of fits.changes)
@@ -338,6 +347,7 @@ export function findRemedies(answers: Answers, decided: readonly ServiceContext[
     .filter((r) => r.length > 0);
   const combined =
     perService.length >= 2 ? combinedRemedy(answers, decided, perService) : undefined;
-  const single: Remedy[] = perService.flat().map(({ reducesShare: _, ...remedy }) => remedy);
+  const single: Remedy[] = [];
+  for (const kept of perService) for (const { remedy } of kept) single.push(remedy);
   return combined ? [...single, combined] : single;
 }
