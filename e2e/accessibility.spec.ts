@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
+import { expectNoAxeViolations } from "./axe";
 import { expect, test } from "./fixtures";
 import { next } from "./journey";
 
@@ -13,13 +13,6 @@ const FACILITIES = "/en/plan/facilities-B12?v=1&o=o&p=100&r=h&s=12&f12=homl";
 /** An ISP at 0%: no facilities question, straight to its coverage. */
 const COVERAGE = "/en/plan/coverage-B14?v=1&o=o&p=0&r=h&s=14";
 const CHECK = "/en/plan/check?v=1&o=o&p=100&r=h&s=12&f12=homl";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(results.violations).toEqual([]);
-}
 
 async function open(page: Page, url: string) {
   const response = await page.goto(url);

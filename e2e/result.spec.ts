@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
 import { RULES_VERSION } from "../lib/rules/version";
 
+import { expectNoAxeViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
 /** The API.md example: the CDN leases a node outside Hainan, the app store is in Hainan. */
@@ -81,10 +81,7 @@ test.describe("the result page", () => {
     const response = await page.goto(EXAMPLE);
     expect(response?.status()).toBe(200);
     await expectExampleResult(page);
-    const axe = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag22aa"])
-      .analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 
   test("opens the result of a remedy, which it says the plan would become", async ({ page }) => {
@@ -133,10 +130,7 @@ test.describe("the result page", () => {
       "href",
       "/en",
     );
-    const axe = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag22aa"])
-      .analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 
   test("offers the answers of a link whose verdicts were changed by hand", async ({ page }) => {
@@ -184,10 +178,7 @@ test.describe("Check your answers", () => {
       "href",
       /^\/en\/plan\/facilities-B25\?/,
     );
-    const axe = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag22aa"])
-      .analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    await expectNoAxeViolations(page);
 
     const facilities = page.getByRole("link", {
       name: "Change Facilities of the content delivery network (B12)",

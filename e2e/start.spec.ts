@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-
 import { RULES_CHECKED_ON, RULES_VERSION } from "../lib/rules/version";
+import { expectNoAxeViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
 const HEADING = "Check if your value-added telecoms business in China can be wholly foreign-owned";
@@ -84,10 +83,7 @@ test.describe("the start page", () => {
   });
 
   test("has no accessibility violations (axe, WCAG 2.2 AA)", async ({ page }) => {
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-      .analyze();
-    expect(results.violations).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 });
 
@@ -116,10 +112,7 @@ test("an unknown page is a 404 that offers a way back", async ({ page }) => {
     "href",
     "/en",
   );
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(results.violations).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test("the Chinese 404 page is in Chinese", async ({ page }) => {
