@@ -28,6 +28,7 @@ type Route = {
 
 const PAGES: Route[] = [
   { name: "the start page", path: "/en", status: 200 },
+  { name: "the rules page", path: "/zh/rules", status: 200 },
   { name: "a step", path: "/en/plan/origin?v=1", status: 200 },
   {
     name: "a step in error",

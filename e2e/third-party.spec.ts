@@ -210,6 +210,16 @@ test("the error pages load nothing from another host: a question in error, 400 a
   await expectOnlyOwnResources(page, "404");
 });
 
+test("the rules page loads nothing from another host, and links only to official texts", async ({
+  page,
+}) => {
+  for (const locale of ["en", "zh"]) {
+    const response = await page.goto(`/${locale}/rules`);
+    expect(response?.status()).toBe(200);
+    await expectOnlyOwnResources(page, `the rules page (${locale})`);
+  }
+});
+
 test("the markup check catches a resource from another host", async ({ page }) => {
   await page.goto("/en");
   // `<link rel="help">` loads nothing, so the fixture's request watch stays quiet.

@@ -79,7 +79,7 @@ export default async function StartPage({ params, searchParams }: Props) {
       <PilotAreasSchematic t={t} />
       <p>{t("start.areas.elsewhere")}</p>
 
-      <RulesSection t={t} />
+      <RulesSection t={t} locale={page} />
 
       <h2 className="mt-12 text-2xl font-bold">{t("start.scope.heading")}</h2>
       <p className="mt-2">{t("start.scope.intro")}</p>
@@ -94,7 +94,7 @@ export default async function StartPage({ params, searchParams }: Props) {
   );
 }
 
-function RulesSection({ t }: { t: Translate }) {
+function RulesSection({ t, locale }: { t: Translate; locale: AppLocale }) {
   const circular = INSTRUMENTS["MIIT-2024-107"];
   const negativeList = INSTRUMENTS["NL-2024"];
   return (
@@ -130,6 +130,9 @@ function RulesSection({ t }: { t: Translate }) {
           checkedOn: dateValue(RULES_CHECKED_ON),
           version: RULES_VERSION,
         })}
+      </p>
+      <p className="mt-2">
+        <a href={`/${locale}/rules`}>{t("start.rules.all")}</a>
       </p>
     </>
   );

@@ -18,6 +18,9 @@ export async function SiteFooter({ locale }: { locale: string }) {
               <a href={`/${locale}`}>{t("home")}</a>
             </li>
             <li>
+              <a href={`/${locale}/rules`}>{t("rulesPage")}</a>
+            </li>
+            <li>
               <a href="/api/rules">{t("rulesJson")}</a>
             </li>
             <li>

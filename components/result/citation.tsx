@@ -102,10 +102,13 @@ export function SourcesList({
   citations,
   zh,
   t,
+  introKey = "result.sourcesList.intro",
 }: {
   citations: readonly Citation[];
   zh: boolean;
   t: Translate;
+  /** What the list is of: a result's sources by default. */
+  introKey?: string;
 }) {
   const seen = new Set<string>();
   const unique = citations.filter((c) => !seen.has(c.id) && seen.add(c.id));
@@ -114,7 +117,7 @@ export function SourcesList({
       <h2 id="sources-title" className="text-2xl font-bold">
         {staticText(t, "result.sourcesList.title")}
       </h2>
-      <p className="mt-2">{staticText(t, "result.sourcesList.intro")}</p>
+      <p className="mt-2">{staticText(t, introKey)}</p>
       <ol className="mt-4 space-y-4 text-sm">
         {unique.map((citation) => {
           const instrument = instrumentOf(citation.id);

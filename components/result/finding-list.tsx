@@ -1,16 +1,11 @@
 import type { Finding } from "@/lib/answers/result-schema";
 import type { Translate } from "@/lib/i18n/render";
+import { OTHER_ROUTE_RULE_IDS } from "@/lib/rules";
 
 import { VerifyMark } from "./badges";
 import { CitationList } from "./citation";
 
-/** Regimes beside the verdict's (RULES.md §4 "Other routes"): shown apart, never deciding. */
-const OTHER_ROUTES: readonly string[] = [
-  "CEPA-HK-MO",
-  "FTZ-ROUTES",
-  "HAINAN-FTP",
-  "SC-2025-20-CITIES",
-];
+const OTHER_ROUTES: readonly string[] = OTHER_ROUTE_RULE_IDS;
 
 /**
  * "What stops it", "Conditions to keep", "Good to know" (met first, then information), and

@@ -48,6 +48,9 @@ function byId(): Record<RuleId, RuleDefinition> {
   >;
 }
 
+/** Regimes beside the verdict's (RULES.md §4 "Other routes"): shown apart, never deciding. */
+export const OTHER_ROUTE_RULE_IDS: readonly RuleId[] = OTHER_ROUTE_RULES.map((rule) => rule.id);
+
 /** Every rule by ID; built at load, so a rule without an evaluator fails the first import. */
 export const RULES: Readonly<Record<RuleId, RuleDefinition>> = byId();
 

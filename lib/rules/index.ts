@@ -6,7 +6,14 @@ import "server-only";
 
 export { assess, type AssessOptions } from "./assess";
 export { applyPatch, PatchError } from "./patch";
-export { RULES, RULE_IDS, SERVICE_RULES, PLAN_RULES, type RuleId } from "./catalogue";
+export {
+  OTHER_ROUTE_RULE_IDS,
+  PLAN_RULES,
+  RULES,
+  RULE_IDS,
+  SERVICE_RULES,
+  type RuleId,
+} from "./catalogue";
 export { INSTRUMENTS, type Instrument, type InstrumentId } from "./instruments";
 export { PILOT_AREA_INFO } from "./areas";
 export { SERVICE_INFO, SUBTYPE_NAME_ZH } from "./services";
