@@ -5,6 +5,7 @@ import { OTHER_ROUTE_RULE_IDS } from "@/lib/rules";
 import { VerifyMark } from "./badges";
 import { CitationList } from "./citation";
 
+/** As strings: the contract types a finding's rule ID as a string. */
 const OTHER_ROUTES: readonly string[] = OTHER_ROUTE_RULE_IDS;
 
 /**
