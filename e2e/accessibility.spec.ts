@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 
-import { expectNoAxeViolations } from "./axe";
+import { expectHeadingsInOrder, expectNoAxeViolations, headingLevels } from "./accessibility";
 import { expect, test } from "./fixtures";
 import { next } from "./journey";
 
@@ -13,6 +13,16 @@ const FACILITIES = "/en/plan/facilities-B12?v=1&o=o&p=100&r=h&s=12&f12=homl";
 /** An ISP at 0%: no facilities question, straight to its coverage. */
 const COVERAGE = "/en/plan/coverage-B14?v=1&o=o&p=0&r=h&s=14";
 const CHECK = "/en/plan/check?v=1&o=o&p=100&r=h&s=12&f12=homl";
+
+/** Each kind of question, and Check your answers. */
+const QUESTION_PAGES = [
+  ["the origin question", ORIGIN],
+  ["the share question", SHARE],
+  ["the services checklist", SERVICES],
+  ["the facilities editor", FACILITIES],
+  ["the ISP coverage question", COVERAGE],
+  ["Check your answers", CHECK],
+] as const;
 
 async function open(page: Page, url: string) {
   const response = await page.goto(url);
@@ -241,14 +251,7 @@ function smallControls(all: Target[]): string[] {
 }
 
 test.describe("every control and standalone link is at least 24 by 24 CSS pixels", () => {
-  for (const [name, url] of [
-    ["the origin question", ORIGIN],
-    ["the share question", SHARE],
-    ["the services checklist", SERVICES],
-    ["the facilities editor", FACILITIES],
-    ["the ISP coverage question", COVERAGE],
-    ["Check your answers", CHECK],
-  ] as const) {
+  for (const [name, url] of QUESTION_PAGES) {
     test(`on ${name}`, async ({ page }) => {
       await open(page, url);
       const all = await targets(page);
@@ -285,36 +288,8 @@ test.describe("every control and standalone link is at least 24 by 24 CSS pixels
   });
 });
 
-/** Heading levels in document order. */
-async function headingLevels(page: Page): Promise<number[]> {
-  return page
-    .locator("h1, h2, h3, h4, h5, h6, [role=heading]")
-    .evaluateAll((headings) =>
-      headings
-        .filter((h) => (h as HTMLElement).offsetParent !== null || h.getClientRects().length > 0)
-        .map((h) => Number(h.getAttribute("aria-level") ?? h.tagName.slice(1))),
-    );
-}
-
-/** Exactly one h1, and no level skipped on the way down (h2 then h4 would skip h3). */
-function expectHeadingsInOrder(levels: number[]) {
-  expect(levels.filter((level) => level === 1)).toHaveLength(1);
-  let previous = 1;
-  for (const level of levels) {
-    expect(level, `heading levels ${levels.join(", ")}`).toBeLessThanOrEqual(previous + 1);
-    previous = level;
-  }
-}
-
 test.describe("headings are in order, with exactly one h1", () => {
-  for (const [name, url] of [
-    ["the origin question", ORIGIN],
-    ["the share question", SHARE],
-    ["the services checklist", SERVICES],
-    ["the facilities editor", FACILITIES],
-    ["the ISP coverage question", COVERAGE],
-    ["Check your answers", CHECK],
-  ] as const) {
+  for (const [name, url] of QUESTION_PAGES) {
     test(`on ${name}`, async ({ page }) => {
       await open(page, url);
       expectHeadingsInOrder(await headingLevels(page));

@@ -8,7 +8,7 @@ import { PNG } from "pngjs";
 
 import { RULES_VERSION } from "../lib/rules/version";
 
-import { expectNoAxeViolations } from "./axe";
+import { expectNoAxeViolations } from "./accessibility";
 import { expect, test } from "./fixtures";
 
 /** The API.md example: CDN not permitted (node leased in Guangdong), app store with conditions. */

@@ -1,6 +1,6 @@
 import { RULES_VERSION } from "../lib/rules/version";
 
-import { expectNoAxeViolations } from "./axe";
+import { expectNoAxeViolations } from "./accessibility";
 import { expect, test } from "./fixtures";
 
 const EXAMPLE = `v=1&o=o&p=100&r=h&s=12.25&f12=homl&g12=n&t25=p&f25=hl&g25=n&rv=${RULES_VERSION}&d=nc`;

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 
 import { RULES_VERSION } from "../lib/rules/version";
 
-import { expectNoAxeViolations } from "./axe";
+import { expectNoAxeViolations } from "./accessibility";
 import { expect, test } from "./fixtures";
 
 /** The API.md example: the CDN leases a node outside Hainan, the app store is in Hainan. */

@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { RULE_IDS } from "../lib/rules/rule-ids";
 import { RULES_VERSION } from "../lib/rules/version";
 
-import { expectNoAxeViolations } from "./axe";
+import { expectHeadingsInOrder, expectNoAxeViolations, headingLevels } from "./accessibility";
 import { expect, test } from "./fixtures";
 
 /**
@@ -123,13 +123,6 @@ for (const locale of ["en", "zh"]) {
   }) => {
     await page.goto(`/${locale}/rules`);
     await expectNoAxeViolations(page);
-    const levels = await page
-      .locator("h1, h2, h3, h4")
-      .evaluateAll((headings) => headings.map((h) => Number(h.tagName.slice(1))));
-    expect(levels.filter((level) => level === 1)).toHaveLength(1);
-    levels.reduce((previous, level) => {
-      expect(level, levels.join(", ")).toBeLessThanOrEqual(previous + 1);
-      return level;
-    }, 1);
+    expectHeadingsInOrder(await headingLevels(page));
   });
 }

@@ -1,5 +1,5 @@
 import { RULES_CHECKED_ON, RULES_VERSION } from "../lib/rules/version";
-import { expectNoAxeViolations } from "./axe";
+import { expectNoAxeViolations } from "./accessibility";
 import { expect, test } from "./fixtures";
 
 const HEADING = "Check if your value-added telecoms business in China can be wholly foreign-owned";
