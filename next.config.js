@@ -1,6 +1,7 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
 import { BASE_SECURITY_HEADERS } from "./lib/security/permissions-policy.js";
+import { runAfterProductionCompile } from "./scripts/build/compile-hints.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -10,6 +11,8 @@ const nextConfig = {
   reactStrictMode: true,
   // app/global-not-found.tsx: a server-rendered 404 for URLs that match no route.
   experimental: { globalNotFound: true },
+  // Marks the browser chunks for eager compilation off the main thread: see the module.
+  compiler: { runAfterProductionCompile },
   ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
   // Responses the proxy never sees (`/_next/static/...`, `/icon.svg`, other files)
   // still get the headers that suit any content. Pages and API routes get these plus

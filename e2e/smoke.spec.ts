@@ -11,6 +11,23 @@ test("the English start page renders and hydrates", async ({ page }) => {
   await page.waitForFunction(() => "next" in window && "__next_f" in window);
 });
 
+// next.config.js marks the browser chunks at build time (scripts/build/compile-hints.mjs);
+// the Lighthouse figures in docs/PERFORMANCE.md depend on it.
+test("every script a step loads is marked for eager compilation", async ({ page }) => {
+  const scripts: Array<Promise<[string, string]>> = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script")
+      scripts.push(response.text().then((body) => [response.url(), body.slice(0, 40)]));
+  });
+  await page.goto("/en/plan/origin?v=1");
+  await page.waitForFunction(() => "next" in window && "__next_f" in window);
+  const loaded = await Promise.all(scripts);
+  expect(loaded.length).toBeGreaterThan(3);
+  for (const [url, start] of loaded) {
+    expect(start, url).toMatch(/^\/\/# allFunctionsCalledOnLoad\n/);
+  }
+});
+
 // The Chinese start page shows the English text until its translation lands.
 test("the Chinese start page declares zh-CN", async ({ page }) => {
   await page.goto("/zh");
