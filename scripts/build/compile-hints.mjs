@@ -7,7 +7,7 @@
  * and nearly every function of the framework runs while a page hydrates. Lazy compilation
  * was more than half of the long task that evaluates the framework (measured in a trace of
  * the start page); with the hint V8 compiles while the script downloads, off the main thread,
- * and Lighthouse's Total Blocking Time fell from about 300 ms to about 100 ms (docs/PERFORMANCE.md).
+ * and Lighthouse's Total Blocking Time fell by more than half (docs/PERFORMANCE.md).
  * It suits this app because every chunk runs when its page loads: the framework, the form
  * leaves and buttons of each route, and the step schema loaded once the form is interactive.
  * Next's legacy polyfills (loaded only by browsers without modules) are left alone.
