@@ -31,13 +31,9 @@ import {
   roundTripProblem,
 } from "../../tests/fuzz/properties";
 import { startApp } from "../app-server";
+import { benchArgs } from "./args";
 
-const args = new Map(
-  process.argv.slice(2).map((arg) => {
-    const [name = "", value = "true"] = arg.replace(/^--/, "").split("=");
-    return [name, value];
-  }),
-);
+const args = benchArgs();
 const SEED = Number(args.get("seed") ?? 20261128);
 const SCALE = Number(args.get("scale") ?? 1);
 const BATCH = 250;

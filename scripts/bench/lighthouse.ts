@@ -29,13 +29,9 @@ import { resultHref } from "@/lib/wizard/urls";
 
 import { ROOT, startApp } from "../app-server";
 import { CHROMIUM_ARGS, chromiumPath } from "../chromium";
+import { benchArgs } from "./args";
 
-const args = new Map(
-  process.argv.slice(2).map((arg) => {
-    const [name = "", value = "true"] = arg.replace(/^--/, "").split("=");
-    return [name, value];
-  }),
-);
+const args = benchArgs();
 const RUNS = Math.max(1, Number(args.get("runs") ?? 3));
 const METHOD = args.get("method") === "devtools" ? "devtools" : "simulate";
 

@@ -26,13 +26,9 @@ import { SCENARIOS } from "@/lib/rules/scenarios";
 import { resultHref } from "@/lib/wizard/urls";
 
 import { ROOT, startApp } from "../app-server";
+import { benchArgs } from "./args";
 
-const args = new Map(
-  process.argv.slice(2).map((arg) => {
-    const [name = "", value = "true"] = arg.replace(/^--/, "").split("=");
-    return [name, value];
-  }),
-);
+const args = benchArgs();
 const DURATION = Number(args.get("duration") ?? 30);
 const CONNECTIONS = Number(args.get("connections") ?? 50);
 const WARM_UP = Number(args.get("warm-up") ?? 3);
