@@ -1,5 +1,6 @@
 import { CopyLinkButton } from "@/components/result/copy-link-button";
 import type { Translate } from "@/lib/i18n/render";
+import { PageSection } from "@/components/layout/page-section";
 import { absoluteUrl } from "@/lib/present/origin";
 
 import { PrintButton } from "./print-button";
@@ -25,13 +26,7 @@ export function ShareBlock({
 }) {
   const absolute = absoluteUrl(href);
   return (
-    <section
-      aria-labelledby="share-title"
-      className="mt-12 border-t-2 border-line pt-6 print:break-inside-avoid"
-    >
-      <h2 id="share-title" className="text-2xl font-bold">
-        {title}
-      </h2>
+    <PageSection titleId="share-title" className="print:break-inside-avoid" title={title}>
       <div className="mt-4 flex flex-wrap items-start gap-6">
         <QrCode value={absolute} label={t("print.qrLabel")} />
         <div className="min-w-0 flex-1">
@@ -55,6 +50,6 @@ export function ShareBlock({
         </div>
       </div>
       <p className="mt-4 border-l-4 border-warn bg-cond-bg p-3 text-cond-ink">{warning}</p>
-    </section>
+    </PageSection>
   );
 }

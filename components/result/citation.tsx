@@ -2,6 +2,7 @@ import type { Finding } from "@/lib/answers/result-schema";
 import type { Translate } from "@/lib/i18n/render";
 import { dateValue } from "@/lib/present/locale";
 import { INSTRUMENTS, type Instrument } from "@/lib/rules";
+import { PageSection } from "@/components/layout/page-section";
 
 type Citation = Finding["citations"][number];
 
@@ -113,10 +114,7 @@ export function SourcesList({
   const seen = new Set<string>();
   const unique = citations.filter((c) => !seen.has(c.id) && seen.add(c.id));
   return (
-    <section aria-labelledby="sources-title" className="mt-12 border-t-2 border-line pt-6">
-      <h2 id="sources-title" className="text-2xl font-bold">
-        {staticText(t, "result.sourcesList.title")}
-      </h2>
+    <PageSection titleId="sources-title" title={staticText(t, "result.sourcesList.title")}>
       <p className="mt-2">{staticText(t, introKey)}</p>
       <ol className="mt-4 space-y-4 text-sm">
         {unique.map((citation) => {
@@ -150,6 +148,6 @@ export function SourcesList({
           );
         })}
       </ol>
-    </section>
+    </PageSection>
   );
 }

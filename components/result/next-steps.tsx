@@ -4,6 +4,7 @@ import type { Translate } from "@/lib/i18n/render";
 import { listOf } from "@/lib/present/locale";
 
 import { REMEDIES_ID } from "./remedy-list";
+import { PageSection } from "@/components/layout/page-section";
 
 /** Plan-wide findings that say where the licence application goes and what capital it needs. */
 const LICENCE_RULES = ["LIC-AUTHORITY", "LIC-CAPITAL"];
@@ -27,10 +28,7 @@ export function NextSteps({
   ).size;
   const canChange = result.overall === "not-permitted" && result.remedies.length > 0;
   return (
-    <section aria-labelledby="next-title" className="mt-12 border-t-2 border-line pt-6">
-      <h2 id="next-title" className="text-2xl font-bold">
-        {t("result.next.title")}
-      </h2>
+    <PageSection titleId="next-title" title={t("result.next.title")}>
       <ol className="mt-4 list-decimal space-y-4 pl-6">
         {canChange && (
           <li>
@@ -63,6 +61,6 @@ export function NextSteps({
         )}
         <li>{t("result.next.counsel", { count: unconfirmed })}</li>
       </ol>
-    </section>
+    </PageSection>
   );
 }

@@ -3,6 +3,7 @@ import type { Answers } from "@/lib/answers/schema";
 import type { Translate } from "@/lib/i18n/render";
 import { remedyHref } from "@/lib/present/remedy-href";
 import type { JourneyContext } from "@/lib/wizard/urls";
+import { PageSection } from "@/components/layout/page-section";
 
 export const REMEDIES_ID = "remedies";
 
@@ -21,14 +22,11 @@ export function RemedyList({
   t: Translate;
 }) {
   return (
-    <section
+    <PageSection
       id={REMEDIES_ID}
-      aria-labelledby={`${REMEDIES_ID}-title`}
-      className="mt-12 border-t-2 border-line pt-6"
+      titleId={`${REMEDIES_ID}-title`}
+      title={t("result.remedies.title")}
     >
-      <h2 id={`${REMEDIES_ID}-title`} className="text-2xl font-bold">
-        {t("result.remedies.title")}
-      </h2>
       <p className="mt-2">{t("result.remedies.intro")}</p>
       <ol className="mt-4 space-y-6">
         {remedies.map((remedy, i) => {
@@ -69,6 +67,6 @@ export function RemedyList({
           );
         })}
       </ol>
-    </section>
+    </PageSection>
   );
 }

@@ -1,5 +1,6 @@
 import type { Translate } from "@/lib/i18n/render";
 import { dateValue } from "@/lib/present/locale";
+import { PageSection } from "@/components/layout/page-section";
 
 /** RULES.md §6: what the assessment leaves out, on every result, with the rules' date. */
 const NOT_COVERED = [
@@ -21,10 +22,7 @@ export function ScopeStatement({
   t: Translate;
 }) {
   return (
-    <section aria-labelledby="scope-title" className="mt-12 border-t-2 border-line pt-6">
-      <h2 id="scope-title" className="text-2xl font-bold">
-        {t("result.scope.title")}
-      </h2>
+    <PageSection titleId="scope-title" title={t("result.scope.title")}>
       <p className="mt-2">{t("result.scope.intro")}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {NOT_COVERED.map((item) => (
@@ -35,6 +33,6 @@ export function ScopeStatement({
       <p className="mt-2">
         {t("layout.rulesLine", { version: rulesVersion, checkedOn: dateValue(rulesCheckedOn) })}
       </p>
-    </section>
+    </PageSection>
   );
 }

@@ -8,6 +8,7 @@ import type { ServicePlanMap } from "@/lib/present/plan-map";
 import { RouteBadge, VerdictBadge } from "./badges";
 import { FindingGroups } from "./finding-list";
 import { PlanMapFigure } from "./plan-map";
+import { PageSection } from "@/components/layout/page-section";
 
 type ServiceResult = Result["services"][number];
 
@@ -36,10 +37,11 @@ export function ServiceSection({
 }) {
   const id = serviceSectionId(service.code);
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className="mt-12 border-t-2 border-line pt-6">
-      <h2 id={`${id}-title`} className="text-2xl font-bold">
-        {t(`steps.services.options.${service.code}.label`)}
-      </h2>
+    <PageSection
+      id={id}
+      titleId={`${id}-title`}
+      title={t(`steps.services.options.${service.code}.label`)}
+    >
       {/* The CAT-2015 name in the other language, as advisors cite it. */}
       <p lang={zh ? "en" : "zh-CN"} className="mt-1 text-muted">
         {zh
@@ -73,6 +75,6 @@ export function ServiceSection({
         showRuleIds={showRuleIds}
         zh={zh}
       />
-    </section>
+    </PageSection>
   );
 }

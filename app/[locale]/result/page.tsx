@@ -27,6 +27,7 @@ import { assess, pilotCanMatter, RULES_FACTS } from "@/lib/rules";
 import { summaryRows } from "@/lib/wizard/summary";
 import { compareHref } from "@/lib/compare/link";
 import { checkHref, readContext, startHref } from "@/lib/wizard/urls";
+import { PageSection } from "@/components/layout/page-section";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -106,10 +107,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
           map={pilotCanMatter(answers.services[i] ?? service, share) ? maps[i] : undefined}
         />
       ))}
-      <section aria-labelledby="plan-title" className="mt-12 border-t-2 border-line pt-6">
-        <h2 id="plan-title" className="text-2xl font-bold">
-          {t("result.planFindings.title")}
-        </h2>
+      <PageSection titleId="plan-title" title={t("result.planFindings.title")}>
         <p className="mt-2">{t("result.planFindings.intro")}</p>
         <FindingGroups
           findings={result.findings}
@@ -118,15 +116,12 @@ export default async function ResultPage({ params, searchParams }: Props) {
           showRuleIds={context.present === true}
           zh={language === "zh"}
         />
-      </section>
+      </PageSection>
       <NextSteps result={result} locale={language} t={t} />
-      <section aria-labelledby="answers-title" className="mt-12 border-t-2 border-line pt-6">
-        <h2 id="answers-title" className="text-2xl font-bold">
-          {t("result.answers.title")}
-        </h2>
+      <PageSection titleId="answers-title" title={t("result.answers.title")}>
         <p className="mt-2 mb-4">{t("result.answers.intro")}</p>
         <AnswersList rows={summaryRows(stated, t, locale, context)} t={t} />
-      </section>
+      </PageSection>
       <ShareBlock
         href={result.links.result}
         title={t("result.share.title")}

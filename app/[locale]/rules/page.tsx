@@ -15,6 +15,7 @@ import {
   RULE_IDS,
   type RuleId,
 } from "@/lib/rules";
+import { PageSection } from "@/components/layout/page-section";
 
 /**
  * The rules the check applies, for the reader who audits it (an advisor, a client's
@@ -71,10 +72,7 @@ export default async function RulesPage({ params }: Props) {
         </a>
       </p>
 
-      <section aria-labelledby="decision-title" className="mt-12 border-t-2 border-line pt-6">
-        <h2 id="decision-title" className="text-2xl font-bold">
-          {t("rulesPage.decision.heading")}
-        </h2>
+      <PageSection titleId="decision-title" title={t("rulesPage.decision.heading")}>
         <p className="mt-2">{t("rulesPage.decision.intro")}</p>
         <ol className="mt-4 list-decimal space-y-2 pl-6">
           {DECISION_STEPS.map((key) => (
@@ -82,16 +80,13 @@ export default async function RulesPage({ params }: Props) {
           ))}
         </ol>
         <p className="mt-4">{t("rulesPage.decision.after")}</p>
-      </section>
+      </PageSection>
 
       {GROUPS.map(({ key, ids }) => (
         <RuleGroup key={key} group={key} ids={ids} zh={zh} t={t} />
       ))}
 
-      <section aria-labelledby="changes-title" className="mt-12 border-t-2 border-line pt-6">
-        <h2 id="changes-title" className="text-2xl font-bold">
-          {t("rulesPage.changes.heading")}
-        </h2>
+      <PageSection titleId="changes-title" title={t("rulesPage.changes.heading")}>
         <p className="mt-2">{t("rulesPage.changes.intro")}</p>
         <ol className="mt-4 space-y-4">
           {[...RULES_HISTORY].reverse().map((release) => (
@@ -110,7 +105,7 @@ export default async function RulesPage({ params }: Props) {
             </li>
           ))}
         </ol>
-      </section>
+      </PageSection>
 
       <SourcesList
         citations={RULE_IDS.flatMap((id) => RULES[id].citations)}
@@ -135,10 +130,7 @@ function RuleGroup({
 }) {
   const titleId = `rules-${group}-title`;
   return (
-    <section aria-labelledby={titleId} className="mt-12 border-t-2 border-line pt-6">
-      <h2 id={titleId} className="text-2xl font-bold">
-        {t(`rulesPage.groups.${group}.heading`)}
-      </h2>
+    <PageSection titleId={titleId} title={t(`rulesPage.groups.${group}.heading`)}>
       <p className="mt-2">{t(`rulesPage.groups.${group}.intro`)}</p>
       <ul className="mt-4 space-y-5">
         {ids.map((id) => {
@@ -157,6 +149,6 @@ function RuleGroup({
           );
         })}
       </ul>
-    </section>
+    </PageSection>
   );
 }
