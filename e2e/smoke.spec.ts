@@ -1,3 +1,4 @@
+import { COMPILE_HINT } from "../scripts/build/compile-hints.mjs";
 import { expect, test } from "./fixtures";
 
 const START_HEADING =
@@ -17,14 +18,16 @@ test("every script a step loads is marked for eager compilation", async ({ page 
   const scripts: Array<Promise<[string, string]>> = [];
   page.on("response", (response) => {
     if (response.request().resourceType() === "script")
-      scripts.push(response.text().then((body) => [response.url(), body.slice(0, 40)]));
+      scripts.push(
+        response.text().then((body) => [response.url(), body.slice(0, COMPILE_HINT.length)]),
+      );
   });
   await page.goto("/en/plan/origin?v=1");
   await page.waitForFunction(() => "next" in window && "__next_f" in window);
   const loaded = await Promise.all(scripts);
   expect(loaded.length).toBeGreaterThan(3);
   for (const [url, start] of loaded) {
-    expect(start, url).toMatch(/^\/\/# allFunctionsCalledOnLoad\n/);
+    expect(start, url).toBe(COMPILE_HINT);
   }
 });
 
