@@ -1,5 +1,6 @@
 import type { Finding } from "@/lib/answers/result-schema";
 import type { Translate } from "@/lib/i18n/render";
+import { findingTitleKey } from "@/lib/present/finding-title";
 import { OTHER_ROUTE_RULE_IDS } from "@/lib/rules";
 
 import { VerifyMark } from "./badges";
@@ -44,7 +45,7 @@ function FindingItem({
             <span className="sr-only">{t("result.finding.met")} </span>
           </>
         )}
-        {t(`rules.${finding.ruleId}.title`)}
+        {t(findingTitleKey(finding))}
         {showRuleId && (
           <code className="ml-2 text-sm font-normal text-muted">{finding.ruleId}</code>
         )}

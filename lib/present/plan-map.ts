@@ -42,14 +42,20 @@ export type ServicePlanMap = {
   items: PlanMapItem[];
 };
 
-/** The pilot area that matters for a service with these facilities, or null. */
+/**
+ * The pilot area that matters for a service with these facilities, or null. `planAreas` are
+ * the areas of the plan's pilot services (`planPilotAreas`): while the registration is
+ * undecided, a service with no facility in a pilot area is tied to the plan's one area.
+ */
 export function pilotAreaFor(
   registeredIn: Location,
   facilities: readonly { location: Location }[],
+  planAreas: ReadonlySet<PilotArea> = new Set(),
 ): PilotArea | null {
   if (isPilotArea(registeredIn)) return registeredIn;
   const areas = new Set<PilotArea>();
   for (const { location } of facilities) if (isPilotArea(location)) areas.add(location);
+  if (areas.size === 0 && registeredIn === "undecided") for (const a of planAreas) areas.add(a);
   const [only] = areas;
   return areas.size === 1 && only !== undefined ? only : null;
 }
@@ -60,10 +66,13 @@ export function placementOf(location: Location, area: PilotArea | null): Placeme
 }
 
 /** One map per service of the plan, in the plan's order. */
-export function planMap(answers: Answers): ServicePlanMap[] {
+export function planMap(
+  answers: Answers,
+  planAreas: ReadonlySet<PilotArea> = new Set(),
+): ServicePlanMap[] {
   const registeredIn = answers.company.registeredIn;
   return answers.services.map((service) => {
-    const area = pilotAreaFor(registeredIn, service.facilities);
+    const area = pilotAreaFor(registeredIn, service.facilities, planAreas);
     return {
       code: service.code,
       area,

@@ -2,22 +2,28 @@
  * How a service is decided (RULES.md §5), in its order. Pure and cheap: remedies call it
  * for every candidate change, so it builds no findings.
  */
+import type { PilotArea } from "@/lib/answers/options";
 import type { Answers, Service } from "@/lib/answers/schema";
 import type { Verdict } from "@/lib/answers/verdict";
 
 import { baselineOf, prohibitedContent } from "./law/nl-2024";
-import { checkPilot } from "./law/pilot-2024";
+import { checkPilot, planPilotAreas } from "./law/pilot-2024";
 import type { ServiceContext } from "./rule";
 import type { Route, Share } from "./types";
 
-export function decideService(answers: Answers, service: Service, index: number): ServiceContext {
+export function decideService(
+  answers: Answers,
+  service: Service,
+  index: number,
+  planAreas: ReadonlySet<PilotArea> = planPilotAreasIfUndecided(answers),
+): ServiceContext {
   const share = answers.investor.foreignSharePercent;
   const { registeredIn } = answers.company;
   const subtypes = service.subtypes ?? [];
   const content = service.content ?? [];
   const prohibited = prohibitedContent(content);
   const baseline = baselineOf(service.code, subtypes);
-  const pilot = checkPilot(registeredIn, service);
+  const pilot = checkPilot(registeredIn, service, planAreas);
 
   let route: Route;
   let max: Share;
@@ -70,6 +76,16 @@ export function decideService(answers: Answers, service: Service, index: number)
   };
 }
 
+/** Only an undecided registration lets the plan's facilities say where the company must be. */
+function planPilotAreasIfUndecided(answers: Answers): ReadonlySet<PilotArea> {
+  return answers.company.registeredIn === "undecided" ? planPilotAreas(answers) : NO_AREAS;
+}
+
+const NO_AREAS: ReadonlySet<PilotArea> = new Set();
+
 export function decidePlan(answers: Answers): ServiceContext[] {
-  return answers.services.map((service, index) => decideService(answers, service, index));
+  const planAreas = planPilotAreasIfUndecided(answers);
+  return answers.services.map((service, index) =>
+    decideService(answers, service, index, planAreas),
+  );
 }

@@ -36,4 +36,4 @@ export {
 } from "@/lib/answers/options";
 export type * from "./types";
 export { RULES_FACTS } from "./link-facts";
-export { pilotCanMatter } from "./law/pilot-2024";
+export { pilotCanMatter, planPilotAreas } from "./law/pilot-2024";

@@ -422,7 +422,7 @@ describe("the remedy procedure of RULES.md §5", () => {
     expect(remedy.resultingOverall).toBe("permitted-with-conditions");
   });
 
-  it("gives no combined remedy when the failing services would need two registration areas (ADR 0002 §9)", () => {
+  it("names one registration area for every failing service, so the combined remedy can apply them together (ADR 0002 §3)", () => {
     const answers: Answers = {
       investor: { origin: "other", foreignSharePercent: 100 },
       company: { registeredIn: "mainland-other" },
@@ -432,13 +432,173 @@ describe("the remedy procedure of RULES.md §5", () => {
       ],
     };
     const { remedies } = assess(answers);
-    const registrations = (code: string) =>
+    const registrations = (code?: string) =>
       remedies
         .filter((r) => r.serviceCode === code)
         .map((r) => applyPatch(answers, r.changes).company.registeredIn);
-    expect(registrations("B11")).toContain("beijing");
-    expect(registrations("B12")).toContain("shenzhen");
-    expect(remedies.filter((r) => r.serviceCode === undefined)).toEqual([]);
+    // A tie between the areas goes to the circular's order.
+    expect(registrations("B11")).toEqual(["beijing"]);
+    expect(registrations("B12")).toEqual(["beijing"]);
+    const combined = remedies.find((r) => r.serviceCode === undefined);
+    expect(combined?.resultingOverall).toBe("permitted-with-conditions");
+    expect(registrations(undefined)).toEqual(["beijing"]);
+  });
+
+  it("registers where most of the plan's facilities are and moves the rest there, in one combined remedy", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "mainland-other" },
+      services: [
+        {
+          code: "B11",
+          facilities: [
+            { location: "beijing", tenure: "leased" },
+            { location: "beijing", tenure: "leased" },
+          ],
+        },
+        { code: "B12", facilities: [{ location: "shanghai", tenure: "leased" }] },
+      ],
+    };
+    const combined = assess(answers).remedies.find((r) => r.serviceCode === undefined);
+    expect(combined).toBeDefined();
+    const changed = applyPatch(answers, combined?.changes ?? []);
+    expect(changed.company.registeredIn).toBe("beijing");
+    expect(changed.services[1]?.facilities[0]?.location).toBe("beijing");
+    expect(combined?.resultingOverall).toBe("permitted-with-conditions");
+    expect(assess(changed).overall).toBe("permitted-with-conditions");
+  });
+
+  it("with the registration undecided, an IDC in Beijing and a CDN in Shanghai cannot both go ahead, and one area is proposed for both", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "undecided" },
+      services: [
+        { code: "B11", facilities: [{ location: "beijing", tenure: "owned" }] },
+        { code: "B12", facilities: [{ location: "shanghai", tenure: "leased" }] },
+      ],
+    };
+    const result = assess(answers);
+    expect(result.overall).toBe("not-permitted");
+    const combined = result.remedies.find((r) => r.serviceCode === undefined);
+    expect(combined?.resultingOverall).toBe("permitted-with-conditions");
+    const changed = applyPatch(answers, combined?.changes ?? []);
+    expect(changed.company.registeredIn).toBe("beijing");
+    expect(changed.services[1]?.facilities[0]?.location).toBe("beijing");
+  });
+
+  it("an IDC registered elsewhere in the mainland with no facility listed is told to register in any pilot area", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "mainland-other" },
+      services: [{ code: "B11", facilities: [] }],
+    };
+    const [first] = assess(answers).remedies;
+    expect(first?.steps).toEqual([
+      { messageKey: "remedies.registerInAnyArea", params: { area: "beijing" } },
+    ]);
+    expect(first?.resultingOverall).toBe("permitted-with-conditions");
+  });
+
+  it("an ISP registered elsewhere serving the country over its own network gets registration and ISP changes together", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "mainland-other" },
+      services: [{ code: "B14", facilities: [], coverage: "nationwide", ispAccess: "own-network" }],
+    };
+    const [first] = assess(answers).remedies;
+    expect(first?.resultingOverall).toBe("permitted-with-conditions");
+    expect(assess(applyPatch(answers, first?.changes ?? [])).overall).toBe(
+      "permitted-with-conditions",
+    );
+  });
+
+  it("a separated service that itself provides prohibited content may have no foreign share", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "beijing" },
+      services: [
+        { code: "B21", subtypes: ["edi"], facilities: [{ location: "beijing", tenure: "owned" }] },
+        { code: "B25", subtypes: ["search"], content: ["news"], facilities: [] },
+      ],
+    };
+    const separate = assess(answers)
+      .remedies.flatMap((r) => r.steps)
+      .filter((s) => s.messageKey === "remedies.separateService");
+    expect(separate).toEqual([
+      { messageKey: "remedies.separateService", params: { code: "B25", max: 0 } },
+    ]);
+  });
+
+  it("dropping prohibited content outside the pilot comes with the cut to the 50% it leaves", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "mainland-other" },
+      services: [
+        { code: "B25", subtypes: ["publishing-delivery"], content: ["news"], facilities: [] },
+      ],
+    };
+    const { remedies } = assess(answers);
+    const fix = remedies.find((r) => r.resultingOverall === "permitted");
+    expect(fix?.steps.map((s) => s.messageKey)).toEqual([
+      "remedies.dropContent",
+      "remedies.reduceShare",
+    ]);
+    const changed = applyPatch(answers, fix?.changes ?? []);
+    expect(changed.investor.foreignSharePercent).toBe(50);
+    expect(assess(changed).overall).toBe("permitted");
+  });
+
+  it("a company registered abroad with a capped service is told to establish in the mainland and cut the share to 50%", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "outside-mainland" },
+      services: [{ code: "B21", subtypes: ["transaction-processing"], facilities: [] }],
+    };
+    const { remedies } = assess(answers);
+    expect(remedies.length).toBeGreaterThan(0);
+    for (const remedy of remedies) {
+      expect(assess(applyPatch(answers, remedy.changes)).overall).toBe(remedy.resultingOverall);
+      expect(remedy.resultingOverall).not.toBe("not-permitted");
+    }
+  });
+
+  it("an e-commerce platform registered abroad only needs to be established in the mainland: no facility moves", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "outside-mainland" },
+      services: [
+        {
+          code: "B21",
+          subtypes: ["ecommerce"],
+          facilities: [
+            { location: "beijing", tenure: "leased" },
+            { location: "outside-mainland", tenure: "leased" },
+          ],
+        },
+      ],
+    };
+    const [first] = assess(answers).remedies;
+    expect(first?.changes).toEqual([
+      { op: "replace", path: "/company/registeredIn", value: "mainland-other" },
+    ]);
+    expect(first?.steps.map((s) => s.messageKey)).toEqual(["remedies.registerInMainland"]);
+    expect(first?.resultingOverall).toBe("permitted");
+  });
+
+  it("a call centre and an IDC registered abroad get one combined remedy registering in the IDC's pilot area", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "outside-mainland" },
+      services: [
+        { code: "B24", facilities: [] },
+        { code: "B11", facilities: [{ location: "shenzhen", tenure: "leased" }] },
+      ],
+    };
+    const combined = assess(answers).remedies.find((r) => r.serviceCode === undefined);
+    expect(combined?.changes).toEqual([
+      { op: "replace", path: "/company/registeredIn", value: "shenzhen" },
+    ]);
+    expect(combined?.resultingOverall).toBe("permitted-with-conditions");
   });
 
   it("a company registered outside the mainland is told to register in the pilot area holding its facilities (ADR 0002 §7)", () => {

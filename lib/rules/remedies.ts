@@ -8,19 +8,29 @@
  *   node outside the area), and no single kind of change fixes it. So candidates of
  *   different kinds are also tried together, and a combination is kept only when none of
  *   its parts alone already does the job (the smallest changes that work).
- * - A company registered outside the mainland is told to register in the pilot area holding
- *   most of the plan's facilities, or anywhere in the mainland when no pilot area holds any.
+ * - The company is one: every service's remedy points at the same pilot area (`targetArea`),
+ *   and a company registered outside the mainland is told to establish in the mainland, in
+ *   that area when the service needs the pilot (ADR 0002, points 8 and 15).
+ * - A change that raises a service's maximum without reaching the planned share is also tried
+ *   with the share cut it makes possible (ADR 0002, point 16).
  * - Separating a service into another company removes it from this plan: it has no resulting
  *   verdict here, and is kept when no remaining service gets worse.
  */
-import { isPilotArea, type Location, type PilotArea, PILOT_AREAS } from "@/lib/answers/options";
+import {
+  isPilotArea,
+  type Location,
+  type PilotArea,
+  PILOT_AREAS,
+  type Subtype,
+} from "@/lib/answers/options";
 import type { Answers } from "@/lib/answers/schema";
 import { type Verdict, verdictRank, worstVerdict } from "@/lib/answers/verdict";
 
 import { decidePlan } from "./decide";
+import { baselineOf } from "./law/nl-2024";
 import { applyPatch } from "./patch";
 import type { ServiceContext } from "./rule";
-import type { PatchOp, Remedy, RemedyStep } from "./types";
+import type { PatchOp, Remedy, RemedyStep, Share } from "./types";
 
 /** The stated order: after the number of changes, facilities, ISP, content, sub-types, separate company, share. */
 const KINDS = ["facilities", "isp", "content", "subtypes", "separate", "share"] as const;
@@ -46,24 +56,52 @@ function busiestArea(facilities: readonly { location: Location }[]): PilotArea |
   return best;
 }
 
-function facilitiesCandidate(ctx: ServiceContext): Candidate | undefined {
+/**
+ * Where the plan's pilot services should all be: the registration when it is a pilot area,
+ * otherwise the pilot area holding most of the facilities of the services that need the
+ * pilot (then of all services). Plan-wide, so that every service's remedy names the same area
+ * and the combined remedy can apply them together: the company is one. When no pilot area
+ * holds any facility, any of the four would do alike: the first in the circular's order is
+ * the one verified, and the remedy says that any area works (`chosen: false`).
+ */
+function targetArea(
+  ctx: ServiceContext,
+  decided: readonly ServiceContext[],
+): { area: PilotArea; chosen: boolean } {
+  if (isPilotArea(ctx.registeredIn)) return { area: ctx.registeredIn, chosen: true };
+  const pilotServices = decided.filter(
+    (s) => s.needsPilot && s.pilot.scope.status !== "out" && s.route !== "prohibited",
+  );
+  const busiest =
+    busiestArea(pilotServices.flatMap((s) => s.service.facilities)) ??
+    busiestArea(ctx.answers.services.flatMap((s) => s.facilities));
+  return busiest ? { area: busiest, chosen: true } : { area: PILOT_AREAS[0], chosen: false };
+}
+
+function registerStep(target: { area: PilotArea; chosen: boolean }): RemedyStep {
+  return step(target.chosen ? "register" : "registerInAnyArea", { area: target.area });
+}
+
+function facilitiesCandidate(
+  ctx: ServiceContext,
+  decided: readonly ServiceContext[],
+): Candidate | undefined {
   const { location, scope } = ctx.pilot;
+  // Location only matters to a service that needs the pilot and that the pilot can open.
   if (
+    !ctx.needsPilot ||
     scope.status === "out" ||
     (location.registration !== "fail" && location.facilities !== "fail")
   )
     return undefined;
-  const { answers, service, index } = ctx;
-  const target = isPilotArea(ctx.registeredIn)
-    ? ctx.registeredIn
-    : (busiestArea(service.facilities) ??
-      busiestArea(answers.services.flatMap((s) => s.facilities)));
-  if (target === undefined) return undefined;
+  const { service, index } = ctx;
+  const chosen = targetArea(ctx, decided);
+  const target = chosen.area;
   const steps: RemedyStep[] = [];
   const changes: PatchOp[] = [];
   if (ctx.registeredIn !== target) {
     changes.push({ op: "replace", path: "/company/registeredIn", value: target });
-    steps.push(step("register", { area: target }));
+    steps.push(registerStep(chosen));
   }
   const moved = new Map<string, { location: Location; tenure: string; count: number }>();
   service.facilities.forEach((facility, j) => {
@@ -87,19 +125,24 @@ function facilitiesCandidate(ctx: ServiceContext): Candidate | undefined {
   return changes.length > 0 ? { kind: "facilities", steps, changes } : undefined;
 }
 
-function registerInMainlandCandidate(ctx: ServiceContext): Candidate | undefined {
+/**
+ * A company registered outside the mainland: established in the mainland, and, for a
+ * service that needs the pilot, in the plan's pilot area (which the facilities candidate
+ * then also offers with the facilities moved there).
+ */
+function registerInMainlandCandidate(
+  ctx: ServiceContext,
+  decided: readonly ServiceContext[],
+): Candidate | undefined {
   if (ctx.registeredIn !== "outside-mainland") return undefined;
-  const target: Location =
-    busiestArea(ctx.answers.services.flatMap((s) => s.facilities)) ?? "mainland-other";
+  const target =
+    ctx.needsPilot && ctx.pilot.scope.status !== "out" ? targetArea(ctx, decided) : undefined;
   return {
     kind: "facilities",
-    steps: [
-      step(
-        isPilotArea(target) ? "register" : "registerInMainland",
-        isPilotArea(target) ? { area: target } : {},
-      ),
+    steps: [target ? registerStep(target) : step("registerInMainland", {})],
+    changes: [
+      { op: "replace", path: "/company/registeredIn", value: target?.area ?? "mainland-other" },
     ],
-    changes: [{ op: "replace", path: "/company/registeredIn", value: target }],
   };
 }
 
@@ -155,7 +198,11 @@ function subtypesCandidate(ctx: ServiceContext): Candidate | undefined {
   return {
     kind: "subtypes",
     steps: scope.notOpened.map((subtype) =>
-      step("separateSubtype", { code: ctx.service.code, subtype, max: ctx.baseline.max }),
+      step("separateSubtype", {
+        code: ctx.service.code,
+        subtype,
+        max: separateMax(ctx, [subtype]),
+      }),
     ),
     changes: [
       {
@@ -167,28 +214,39 @@ function subtypesCandidate(ctx: ServiceContext): Candidate | undefined {
   };
 }
 
+/** What a separated service or sub-type may have on its own: content it provides bars any foreign share. */
+function separateMax(ctx: ServiceContext, subtypes: readonly Subtype[]): Share {
+  return ctx.prohibited.length > 0 ? 0 : baselineOf(ctx.service.code, subtypes).max;
+}
+
 function separateCandidate(ctx: ServiceContext): Candidate | undefined {
   if (ctx.pilot.scope.status !== "out" || !ctx.needsPilot || ctx.answers.services.length < 2)
     return undefined;
   return {
     kind: "separate",
-    steps: [step("separateService", { code: ctx.service.code, max: ctx.baseline.max })],
+    steps: [
+      step("separateService", { code: ctx.service.code, max: separateMax(ctx, ctx.subtypes) }),
+    ],
     changes: [{ op: "remove", path: `/services/${ctx.index}` }],
   };
 }
 
 function shareCandidate(ctx: ServiceContext): Candidate | undefined {
   if (ctx.max === 0 || ctx.share <= ctx.max) return undefined;
+  return shareCut(ctx.max);
+}
+
+function shareCut(share: Share): Candidate {
   return {
     kind: "share",
-    steps: [step("reduceShare", { share: ctx.max })],
-    changes: [{ op: "replace", path: "/investor/foreignSharePercent", value: ctx.max }],
+    steps: [step("reduceShare", { share })],
+    changes: [{ op: "replace", path: "/investor/foreignSharePercent", value: share }],
   };
 }
 
-function candidatesFor(ctx: ServiceContext): Candidate[] {
+function candidatesFor(ctx: ServiceContext, decided: readonly ServiceContext[]): Candidate[] {
   return [
-    facilitiesCandidate(ctx) ?? registerInMainlandCandidate(ctx),
+    facilitiesCandidate(ctx, decided) ?? registerInMainlandCandidate(ctx, decided),
     ispCandidate(ctx),
     contentCandidate(ctx),
     subtypesCandidate(ctx),
@@ -208,7 +266,7 @@ function combinations(candidates: Candidate[]): Candidate[][] {
   return result.sort((a, b) => a.length - b.length);
 }
 
-type Trial = { verdicts: Map<string, Verdict>; overall: Verdict };
+type Trial = { verdicts: Map<string, Verdict>; maxima: Map<string, Share>; overall: Verdict };
 
 function trial(answers: Answers, changes: readonly PatchOp[]): Trial | undefined {
   const changed = applyPatch(answers, orderForPatch(changes));
@@ -216,6 +274,7 @@ function trial(answers: Answers, changes: readonly PatchOp[]): Trial | undefined
   const decided = decidePlan(changed);
   return {
     verdicts: new Map(decided.map((s) => [s.service.code, s.verdict])),
+    maxima: new Map(decided.map((s) => [s.service.code, s.max])),
     overall: worstVerdict(decided.map((s) => s.verdict)),
   };
 }
@@ -263,15 +322,36 @@ function concat<T>(sets: readonly Candidate[], pick: (c: Candidate) => readonly 
 
 function remediesForService(ctx: ServiceContext, decided: readonly ServiceContext[]): KeptRemedy[] {
   const kept: { set: Candidate[]; changes: PatchOp[]; trial: Trial }[] = [];
-  for (const set of combinations(candidatesFor(ctx))) {
-    if (kept.some((k) => k.set.every((c) => set.includes(c)))) continue;
-    const changes = concat(set, (c) => c.changes);
-    const result = trial(ctx.answers, changes);
-    if (!result) continue;
+  const candidates = candidatesFor(ctx, decided);
+  const keepIfBetter = (set: Candidate[], changes: PatchOp[], result: Trial) => {
     const own = result.verdicts.get(ctx.service.code);
     const improves = own === undefined || verdictRank(own) < verdictRank(ctx.verdict);
     if (improves && worsensNone(decided, result, ctx.service.code))
       kept.push({ set, changes, trial: result });
+    return improves;
+  };
+  for (const set of combinations(candidates)) {
+    if (kept.some((k) => k.set.every((c) => set.includes(c)))) continue;
+    const changes = concat(set, (c) => c.changes);
+    const result = trial(ctx.answers, changes);
+    if (!result) continue;
+    if (keepIfBetter(set, changes, result)) continue;
+    // The change raised the service's maximum (dropping content, establishing in the
+    // mainland) but not to the planned share: with the share cut to the new maximum it may
+    // work, though no share cut was a candidate before (the maximum was 0%).
+    const max = result.maxima.get(ctx.service.code);
+    if (
+      max === undefined ||
+      max === 0 ||
+      max >= ctx.share ||
+      set.some((c) => c.kind === "share") ||
+      candidates.some((c) => c.kind === "share" && c.changes[0]?.value === max)
+    )
+      continue;
+    const withCut = [...set, shareCut(max)];
+    const cutChanges = concat(withCut, (c) => c.changes);
+    const cutResult = trial(ctx.answers, cutChanges);
+    if (cutResult) keepIfBetter(withCut, cutChanges, cutResult);
   }
   return kept.sort(compareRemedies).map(({ set, changes, trial: result }) => {
     const remedy: Remedy = {
@@ -291,17 +371,63 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+const REGISTRATION = "/company/registeredIn";
+
+/** Whether a patch operation agrees with the registration chosen for the combined remedy. */
+function registrationFits(op: PatchOp, registration: Location | undefined): boolean {
+  if (op.path !== REGISTRATION) return true;
+  if (registration === undefined) return false;
+  // Establishing in the mainland is met by registering anywhere in it, a pilot area included.
+  return (
+    op.value === registration ||
+    (op.value === "mainland-other" &&
+      registration !== "outside-mainland" &&
+      registration !== "undecided")
+  );
+}
+
 /**
- * When several services fail: the first kept remedy of each, applied together. The plan's
- * own foreign share is kept where another remedy allows it (cutting the share is already
- * offered on its own). A remedy whose changes contradict one already taken (two different
- * registration areas) gives way to that service's next remedy, or is left out.
+ * When several services fail: for each failing service its first kept remedy that fits the
+ * ones already taken, applied together. The plan's own foreign share is kept where another
+ * remedy allows it (cutting the share is already offered on its own). The company has one
+ * registration, so the remedy is built once for each registration the services' remedies
+ * name (and once changing none), and the one with the best verified outcome is offered:
+ * the best overall verdict, then the most services improved, then the fewest changes.
  */
 function combinedRemedy(
   answers: Answers,
   decided: readonly ServiceContext[],
   perService: KeptRemedy[][],
 ): Remedy | undefined {
+  const registrations = new Set<Location | undefined>([undefined]);
+  for (const kept of perService)
+    for (const { remedy } of kept)
+      for (const op of remedy.changes)
+        if (op.path === REGISTRATION) registrations.add(op.value as Location);
+  let best: { remedy: Remedy; rank: number; improved: number } | undefined;
+  for (const registration of registrations) {
+    const built = combineFor(answers, decided, perService, registration);
+    if (!built) continue;
+    const rank = verdictRank(built.remedy.resultingOverall);
+    if (
+      !best ||
+      rank < best.rank ||
+      (rank === best.rank &&
+        (built.improved > best.improved ||
+          (built.improved === best.improved &&
+            built.remedy.changes.length < best.remedy.changes.length)))
+    )
+      best = { ...built, rank };
+  }
+  return best?.remedy;
+}
+
+function combineFor(
+  answers: Answers,
+  decided: readonly ServiceContext[],
+  perService: KeptRemedy[][],
+  registration: Location | undefined,
+): { remedy: Remedy; improved: number } | undefined {
   const changes: PatchOp[] = [];
   const steps: RemedyStep[] = [];
   let parts = 0;
@@ -313,21 +439,37 @@ function combinedRemedy(
     const fits = remedies
       .map((kept) => kept.remedy)
       .find((remedy) =>
-        remedy.changes.every((op) =>
-          changes.every((taken) => taken.path !== op.path || sameValue(taken.value, op.value)),
+        remedy.changes.every(
+          (op) =>
+            registrationFits(op, registration) &&
+            changes.every(
+              (taken) =>
+                taken.path !== op.path ||
+                op.path === REGISTRATION ||
+                sameValue(taken.value, op.value),
+            ),
         ),
       );
     if (!fits) continue;
     parts += 1;
-    for (const op of fits.changes)
-      if (!changes.some((taken) => taken.path === op.path)) changes.push(op);
-    for (const s of fits.steps)
+    for (const op of fits.changes) {
+      if (changes.some((taken) => taken.path === op.path)) continue;
+      changes.push(op.path === REGISTRATION ? { ...op, value: registration } : op);
+    }
+    for (const s of fits.steps) {
+      const shown =
+        s.messageKey === "remedies.registerInMainland" &&
+        registration !== undefined &&
+        isPilotArea(registration)
+          ? step("register", { area: registration })
+          : s;
       if (
         !steps.some(
-          (taken) => taken.messageKey === s.messageKey && sameValue(taken.params, s.params),
+          (taken) => taken.messageKey === shown.messageKey && sameValue(taken.params, shown.params),
         )
       )
-        steps.push(s);
+        steps.push(shown);
+    }
   }
   if (parts < 2) return undefined;
   const result = trial(answers, changes);
@@ -335,9 +477,12 @@ function combinedRemedy(
   const improved = decided.filter((s) => {
     const verdict = result.verdicts.get(s.service.code);
     return verdict === undefined || verdictRank(verdict) < verdictRank(s.verdict);
-  });
-  if (improved.length < 2) return undefined;
-  return { steps, changes: orderForPatch(changes), resultingOverall: result.overall };
+  }).length;
+  if (improved < 2) return undefined;
+  return {
+    remedy: { steps, changes: orderForPatch(changes), resultingOverall: result.overall },
+    improved,
+  };
 }
 
 export function findRemedies(answers: Answers, decided: readonly ServiceContext[]): Remedy[] {

@@ -26,6 +26,13 @@ export type LocationCheck = {
   outside: FacilityGroup[];
   /** Facilities sit in more than one pilot area, so no single area can hold them all. */
   split: boolean;
+  /**
+   * The registration is undecided and the plan's other pilot services have facilities in
+   * another pilot area than this one's: one company can be registered in one area only.
+   */
+  planSplit: boolean;
+  /** Where `area` comes from: the registration, this service's facilities, or the plan's. */
+  areaSource: "registration" | "service" | "plan" | "none";
   undecidedFacilities: number;
   facilityCount: number;
 };
@@ -101,6 +108,8 @@ export function finding(
   variant: string,
   params: Record<string, string | number> = {},
   unconfirmed: boolean = rule.unconfirmed,
+  /** The sources of this finding, where it rests on only some of the rule's. */
+  citations: readonly Citation[] = rule.citations,
 ): RuleFinding {
   return {
     ruleId: rule.id,
@@ -108,11 +117,16 @@ export function finding(
     messageKey: `findings.${rule.id}.${variant}`,
     params,
     unconfirmed,
-    citations: rule.citations,
+    citations,
   };
 }
 
-/** The outcome of a pilot check: binding when the plan needs the pilot, information otherwise. */
+/**
+ * The outcome of a pilot check: binding when the plan needs the pilot, information otherwise.
+ * While the service cannot use the pilot for another reason (a sub-type it does not open,
+ * content it excludes), a location check that fails still stands in the way, but one that
+ * holds binds nothing yet: it is information for when that reason is gone.
+ */
 export function pilotOutcome(
   ctx: ServiceContext,
   status: CheckStatus,
@@ -120,5 +134,6 @@ export function pilotOutcome(
 ): Outcome {
   if (!ctx.needsPilot) return "info";
   if (status === "fail") return "not-met";
+  if (ctx.pilot.scope.status !== "in" || ctx.pilot.excludedContent.length > 0) return "info";
   return status === "ok" ? whenOk : "condition";
 }

@@ -767,3 +767,69 @@ describe("SC-2025-20-CITIES", () => {
     expect(findingsOf(one(APP_STORE, { share: 0 }), "B25", "SC-2025-20-CITIES")).toEqual([]);
   });
 });
+
+describe("each finding cites what it rests on", () => {
+  const ids = (f: RuleFinding[]) => f.flatMap((x) => x.citations.map((c) => c.id));
+
+  it("multi-party communication cites the Negative List alone, not the e-commerce notice nor the pilot", () => {
+    const result = one({ code: "B22", facilities: [] });
+    expect(ids(findingsOf(result, "B22", "NL-VATS-OPEN"))).toEqual(["NL-2024"]);
+    expect(ids(findingsOf(result, "B22", "SHARE-WITHIN-CAP"))).toEqual(["NL-2024"]);
+    expect(ids(planFindings(result, "LIC-AUTHORITY"))).toEqual(["LIC-42"]);
+  });
+
+  it("operating e-commerce cites MIIT's 2015 notice, and a pilot service's share cites Circular 107", () => {
+    const ecommerce = one({ code: "B21", subtypes: ["ecommerce"], facilities: [] });
+    expect(ids(findingsOf(ecommerce, "B21", "NL-VATS-OPEN"))).toContain("MIIT-2015-196");
+    const idc = one(IDC);
+    expect(ids(findingsOf(idc, "B11", "SHARE-WITHIN-CAP"))).toContain("MIIT-2024-107");
+    expect(ids(planFindings(idc, "LIC-AUTHORITY"))).toContain("MIIT-2024-107");
+  });
+});
+
+describe("findings about services the pilot does not open say so", () => {
+  it("IP-VPN is closed nationwide and not opened by the pilot", () => {
+    const [f] = findingsOf(one({ code: "B13", facilities: [] }), "B13", "NL-WTO-SCOPE");
+    expect(f?.messageKey).toBe("findings.NL-WTO-SCOPE.closedNotInPilot");
+  });
+
+  it("coding conversion keeps its 50% cap, which the pilot does not lift", () => {
+    const [f] = findingsOf(one({ code: "B26", facilities: [] }), "B26", "NL-VATS-CAP-50");
+    expect(f?.messageKey).toBe("findings.NL-VATS-CAP-50.cappedNotInPilot");
+  });
+
+  it("an IDC that misses a pilot condition is told what it lacks without the pilot", () => {
+    const [f] = findingsOf(
+      one({ code: "B11", facilities: [at("mainland-other")] }),
+      "B11",
+      "NL-WTO-SCOPE",
+    );
+    expect(f?.messageKey).toBe("findings.NL-WTO-SCOPE.closed");
+  });
+});
+
+describe("unsettled points carry their reason", () => {
+  it("a company registered in Shenzhen is told the area's extent is not settled", () => {
+    const [f] = findingsOf(
+      one({ code: "B11", facilities: [at("shenzhen")] }, { registeredIn: "shenzhen" }),
+      "B11",
+      "PILOT-AREA",
+    );
+    expect(f?.messageKey).toBe("findings.PILOT-AREA.inAreaBoundaryUnsettled");
+    expect(f?.unconfirmed).toBe(true);
+  });
+
+  it("a CDN node outside the area held otherwise than owned or leased may be a bought-in CDN service: verify", () => {
+    const result = one({ code: "B12", facilities: [at("beijing"), at("mainland-other", "other")] });
+    const [f] = findingsOf(result, "B12", "PILOT-CDN-LOCAL-NODES");
+    expect(f?.messageKey).toBe("findings.PILOT-CDN-LOCAL-NODES.nodeOutsideHeldOtherwise");
+    expect(f?.unconfirmed).toBe(true);
+    const leased = one({ code: "B12", facilities: [at("mainland-other", "leased")] });
+    expect(findingsOf(leased, "B12", "PILOT-CDN-LOCAL-NODES")[0]?.unconfirmed).toBe(false);
+  });
+
+  it("a company registered abroad is not told about Shanghai's districts", () => {
+    const [f] = findingsOf(one(IDC, { registeredIn: "outside-mainland" }), "B11", "PILOT-AREA");
+    expect(f?.messageKey).toBe("findings.PILOT-AREA.notInMainland");
+  });
+});

@@ -318,7 +318,7 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
-    name: "Shanghai outside Pudong and Lin-gang is entered as mainland-other: an IDC wholly there at 100% has no route and no pilot area to move to",
+    name: "Shanghai outside Pudong and Lin-gang is entered as mainland-other: an IDC wholly there at 100% has no route, and is told to register and move into any one pilot area",
     answers: {
       investor: { origin: "other", foreignSharePercent: 100 },
       company: { registeredIn: "mainland-other" },
@@ -337,7 +337,7 @@ export const SCENARIOS: readonly Scenario[] = [
         },
       },
       planIncludes: [met("ENTITY-MAINLAND")],
-      remedies: { none: true },
+      remedies: { atLeast: 1, someResultingOverall: "permitted-with-conditions" },
     },
   },
   {
@@ -407,7 +407,7 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
-    name: "IDC with registration undecided and a server in mainland-other fails the same-area rule, and no pilot area holds a facility to move to",
+    name: "IDC with registration undecided and a server in mainland-other fails the same-area rule, and is told to register and move into any one pilot area",
     answers: {
       investor: { origin: "other", foreignSharePercent: 100 },
       company: { registeredIn: "undecided" },
@@ -426,7 +426,7 @@ export const SCENARIOS: readonly Scenario[] = [
         },
       },
       planIncludes: [condition("ENTITY-MAINLAND")],
-      remedies: { none: true },
+      remedies: { atLeast: 1, someResultingOverall: "permitted-with-conditions" },
     },
   },
   {
@@ -2182,6 +2182,101 @@ export const SCENARIOS: readonly Scenario[] = [
         },
       },
       remedies: { atLeast: 3, someResultingOverall: "permitted-with-conditions" },
+    },
+  },
+  {
+    name: "With the registration undecided, an IDC with its server in Beijing and a CDN with its node in Shanghai both fail: one company cannot be registered in two pilot areas",
+    answers: {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "undecided" },
+      services: [
+        { code: "B11", facilities: [at("beijing")] },
+        { code: "B12", facilities: [at("shanghai", "leased")] },
+      ],
+    },
+    expected: {
+      overall: "not-permitted",
+      maxForeignSharePercent: 0,
+      limitingServices: ["B11", "B12"],
+      services: {
+        B11: {
+          verdict: "not-permitted",
+          route: "not-available",
+          maxForeignSharePercent: 0,
+          notMet: ["PILOT-SAME-AREA", "SHARE-WITHIN-CAP"],
+          includes: [condition("PILOT-AREA")],
+        },
+        B12: {
+          verdict: "not-permitted",
+          route: "not-available",
+          maxForeignSharePercent: 0,
+          notMet: ["PILOT-SAME-AREA", "SHARE-WITHIN-CAP"],
+          includes: [condition("PILOT-AREA"), condition("PILOT-CDN-LOCAL-NODES")],
+        },
+      },
+      remedies: { atLeast: 3, someResultingOverall: "permitted-with-conditions" },
+    },
+  },
+  {
+    name: "With the registration undecided, an IDC in Beijing ties an EDI service with no facility listed to Beijing too",
+    answers: {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "undecided" },
+      services: [
+        { code: "B11", facilities: [at("beijing")] },
+        { code: "B21", subtypes: ["edi"], facilities: [] },
+      ],
+    },
+    expected: {
+      overall: "permitted-with-conditions",
+      maxForeignSharePercent: 100,
+      services: {
+        B11: {
+          verdict: "permitted-with-conditions",
+          route: "pilot",
+          maxForeignSharePercent: 100,
+          notMet: [],
+          includes: [condition("PILOT-AREA"), ...PILOT_CONDITIONS],
+        },
+        B21: {
+          verdict: "permitted-with-conditions",
+          route: "pilot",
+          maxForeignSharePercent: 100,
+          notMet: [],
+          includes: [condition("PILOT-AREA"), condition("PILOT-SAME-AREA"), ...PILOT_CONDITIONS],
+        },
+      },
+      remedies: { none: true },
+    },
+  },
+  {
+    name: "An app store providing online music at 60% in Shanghai cannot use the pilot, so its location rules are only information and the pilot is not said to open it",
+    answers: {
+      investor: { origin: "hong-kong", foreignSharePercent: 60 },
+      company: { registeredIn: "shanghai" },
+      services: [
+        {
+          code: "B25",
+          subtypes: ["publishing-delivery"],
+          content: ["online-music"],
+          facilities: [at("shanghai", "leased")],
+        },
+      ],
+    },
+    expected: {
+      overall: "not-permitted",
+      maxForeignSharePercent: 50,
+      services: {
+        B25: {
+          verdict: "not-permitted",
+          route: "nationwide-cap",
+          maxForeignSharePercent: 50,
+          notMet: ["PILOT-EXCLUDED-CONTENT", "SHARE-WITHIN-CAP"],
+          includes: [info("PILOT-SAME-AREA"), info("PILOT-AREA"), info("CEPA-HK-MO")],
+          excludes: ["PILOT-SCOPE", "PILOT-MIIT-APPROVAL"],
+        },
+      },
+      remedies: { atLeast: 2, someResultingOverall: "permitted-with-conditions" },
     },
   },
 ];

@@ -20,9 +20,14 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
     date: "2026-11-28",
     changes: ["sameAreaDecidedRegistration", "remedyOrder"],
   },
+  {
+    version: "2026.11.3",
+    date: "2026-11-28",
+    changes: ["onePlanOneArea", "findingSources", "remedyShareAfterChange"],
+  },
 ];
 
-export const RULES_VERSION = "2026.11.2";
+export const RULES_VERSION = "2026.11.3";
 
 /** The day the rules were last checked against RULES.md and the sources it names. */
 export const RULES_CHECKED_ON = "2026-11-28";

@@ -15,6 +15,7 @@ import { VerdictBanner } from "@/components/result/verdict-banner";
 import { StepList } from "@/components/wizard/step-list";
 import { decodeLink } from "@/lib/answers/codec";
 import { readResultLink } from "@/lib/answers/result-link";
+import type { Answers } from "@/lib/answers/schema";
 import { translatorFor } from "@/lib/i18n/translator";
 import { withAnswerDefaults } from "@/lib/present/answer-defaults";
 import { contentLocale, dateValue, madeNow } from "@/lib/present/locale";
@@ -23,7 +24,7 @@ import { rulesChange } from "@/lib/present/rules-change";
 import { worstVerdict } from "@/lib/answers/verdict";
 import { planMap } from "@/lib/present/plan-map";
 import { toResult } from "@/lib/result/build";
-import { assess, pilotCanMatter, RULES_FACTS } from "@/lib/rules";
+import { assess, pilotCanMatter, planPilotAreas, RULES_FACTS } from "@/lib/rules";
 import { summaryRows } from "@/lib/wizard/summary";
 import { compareHref } from "@/lib/compare/link";
 import { checkHref, readContext, startHref } from "@/lib/wizard/urls";
@@ -47,6 +48,16 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
  * The result of a share link, recomputed from the answers it carries. A link that cannot be
  * read gets its explanation (the proxy has already set HTTP 400).
  */
+/**
+ * Where the plan sits against the pilot is worth drawing only for a service the pilot could
+ * decide: one it opens, above the nationwide maximum, and without content the pilot excludes.
+ */
+function showsMap(service: Answers["services"][number] | undefined, share: number): boolean {
+  return (
+    service !== undefined && (service.content ?? []).length === 0 && pilotCanMatter(service, share)
+  );
+}
+
 export default async function ResultPage({ params, searchParams }: Props) {
   const { locale } = await params;
   const query = await searchParams;
@@ -63,7 +74,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
   const t = translatorFor(language);
   const result = toResult(answers, assess(answers), t);
   const share = answers.investor.foreignSharePercent;
-  const maps = planMap(answers);
+  const maps = planMap(answers, planPilotAreas(answers));
   // The answers as the wizard states them, for "Your answers" and "Change your answers".
   const stated = withAnswerDefaults(answers);
   // "Compare with a variant": this plan twice, the second to change.
@@ -104,7 +115,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
           showRuleIds={context.present === true}
           zh={language === "zh"}
           t={t}
-          map={pilotCanMatter(answers.services[i] ?? service, share) ? maps[i] : undefined}
+          map={showsMap(answers.services[i], share) ? maps[i] : undefined}
         />
       ))}
       <PageSection titleId="plan-title" title={t("result.planFindings.title")}>

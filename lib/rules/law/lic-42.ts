@@ -21,9 +21,12 @@ export const LIC_AUTHORITY: PlanRule = {
     const crossRegional = answers.services.some(
       (s) => (s.coverage ?? "nationwide") === "nationwide",
     );
-    return [finding(this, "info", crossRegional ? "miit" : "provincial")];
+    // Without the pilot, Circular 107's approval is beside the point: LIC-42 alone decides.
+    return [finding(this, "info", crossRegional ? "miit" : "provincial", {}, false, LIC_42_ONLY)];
   },
 };
+
+const LIC_42_ONLY = [cite("LIC-42")];
 
 /**
  * LIC-42 Art. 6: a lawfully established company, funds and staff suited to the business,

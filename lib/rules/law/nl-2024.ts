@@ -10,7 +10,7 @@ import {
 } from "@/lib/answers/options";
 
 import { ARTICLES, cite } from "../citations";
-import { type Baseline, type ServiceRule, finding, NONE } from "../rule";
+import { type Baseline, type ServiceContext, type ServiceRule, finding, NONE } from "../rule";
 import { SERVICE_INFO } from "../services";
 
 /**
@@ -99,15 +99,24 @@ export const NL_VATS_OPEN: ServiceRule = {
   level: "service",
   evaluate(ctx) {
     const { code } = ctx.service;
+    // MIIT-2015-196 opened operating e-commerce; B22–B24 are open by the Negative List alone.
     if (ctx.baseline.ruleId === "NL-VATS-OPEN") {
-      return [finding(this, "met", code === "B21" ? "ecommerceOnly" : "open", { code })];
+      return code === "B21"
+        ? [finding(this, "met", "ecommerceOnly", { code })]
+        : [finding(this, "met", "open", { code }, false, NEGATIVE_LIST_ONLY)];
     }
     if (code === "B21" && ctx.subtypes.includes("ecommerce")) {
-      return [finding(this, "info", "ecommerceMixed", { code })];
+      return [
+        finding(this, "info", ctx.route === "pilot" ? "ecommerceMixedPilot" : "ecommerceMixed", {
+          code,
+        }),
+      ];
     }
     return NONE;
   },
 };
+
+const NEGATIVE_LIST_ONLY = [cite("NL-2024", ARTICLES.nlTelecom)];
 
 /**
  * NL-2024, telecom item: 限于中国入世承诺开放的电信业务. IDC (including cloud), CDN, IP-VPN
@@ -121,11 +130,8 @@ export const NL_WTO_SCOPE: ServiceRule = {
   level: "service",
   evaluate(ctx) {
     if (ctx.baseline.ruleId !== "NL-WTO-SCOPE") return NONE;
-    return [
-      finding(this, "info", ctx.route === "pilot" ? "onlyThroughPilot" : "closed", {
-        code: ctx.service.code,
-      }),
-    ];
+    const variant = baselineVariant(ctx, "onlyThroughPilot", "closedNotInPilot", "closed");
+    return [finding(this, "info", variant, { code: ctx.service.code })];
   },
 };
 
@@ -140,13 +146,24 @@ export const NL_VATS_CAP_50: ServiceRule = {
   level: "service",
   evaluate(ctx) {
     if (ctx.baseline.ruleId !== "NL-VATS-CAP-50") return NONE;
-    return [
-      finding(this, "info", ctx.route === "pilot" ? "liftedByPilot" : "capped", {
-        code: ctx.service.code,
-      }),
-    ];
+    const variant = baselineVariant(ctx, "liftedByPilot", "cappedNotInPilot", "capped");
+    return [finding(this, "info", variant, { code: ctx.service.code })];
   },
 };
+
+/**
+ * How a baseline finding reads: the pilot lifts the baseline for this plan, the pilot does
+ * not open the service at all, or the pilot could but this plan does not use it.
+ */
+function baselineVariant(
+  ctx: ServiceContext,
+  lifted: string,
+  notOpened: string,
+  otherwise: string,
+): string {
+  if (ctx.route === "pilot") return lifted;
+  return ctx.pilot.scope.status === "out" ? notOpened : otherwise;
+}
 
 const OPEN_SUBTYPES: readonly Subtype[] = ["ecommerce"];
 

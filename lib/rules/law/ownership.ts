@@ -16,10 +16,14 @@ export const SHARE_WITHIN_CAP: ServiceRule = {
   level: "service",
   evaluate(ctx) {
     const params = { code: ctx.service.code, share: ctx.share, max: ctx.max };
+    // The maximum comes from the Negative List, lifted by Circular 107 only on the pilot route.
+    const citations = ctx.route === "pilot" ? this.citations : NEGATIVE_LIST;
     return [
       ctx.share > ctx.max
-        ? finding(this, "not-met", "above", params)
-        : finding(this, "met", "within", params),
+        ? finding(this, "not-met", "above", params, this.unconfirmed, citations)
+        : finding(this, "met", "within", params, this.unconfirmed, citations),
     ];
   },
 };
+
+const NEGATIVE_LIST = [cite("NL-2024", ARTICLES.nlTelecom)];

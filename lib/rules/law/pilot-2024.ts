@@ -54,8 +54,11 @@ export const PILOT_SCOPE: ServiceRule = {
     if (ctx.baseline.ruleId === "NL-VATS-OPEN") return NONE;
     const { code } = ctx.service;
     const { scope } = ctx.pilot;
-    if (scope.status === "in")
+    if (scope.status === "in") {
+      // The service is of a kind the pilot opens, but not with the content it provides: PILOT-EXCLUDED-CONTENT says so.
+      if (ctx.pilot.excludedContent.length > 0) return NONE;
       return [finding(this, ctx.needsPilot ? "met" : "info", "opened", { code })];
+    }
     if (scope.status === "out")
       return [finding(this, ctx.needsPilot ? "not-met" : "info", "notOpened", { code })];
     return scope.notOpened.map((subtype) =>
@@ -150,28 +153,41 @@ export const PILOT_AREA: ServiceRule = {
         finding(
           this,
           pilotOutcome(ctx, "ok", "met"),
-          "inArea",
+          boundaryVariant("inArea", registeredIn),
           { code, area: registeredIn },
           boundaryUnconfirmed(registeredIn),
         ),
       ];
     }
     if (registeredIn === "undecided") {
+      // With the plan's facilities in two areas, which one is for the plan to settle (PILOT-SAME-AREA says why).
       return [
-        location.area
+        location.area && !location.planSplit
           ? finding(
               this,
               pilotOutcome(ctx, "pending"),
-              "registerIn",
+              boundaryVariant(
+                location.areaSource === "plan" ? "registerInPlan" : "registerIn",
+                location.area,
+              ),
               { code, area: location.area },
               boundaryUnconfirmed(location.area),
             )
           : finding(this, pilotOutcome(ctx, "pending"), "registerInAny", { code }),
       ];
     }
-    return [finding(this, pilotOutcome(ctx, "fail"), "notInArea", { code, registeredIn })];
+    return [
+      registeredIn === "outside-mainland"
+        ? finding(this, pilotOutcome(ctx, "fail"), "notInMainland", { code })
+        : finding(this, pilotOutcome(ctx, "fail"), "notInArea", { code, registeredIn }),
+    ];
   },
 };
+
+/** A finding naming an area whose extent is unsettled says so, in a variant of its message. */
+function boundaryVariant(variant: string, area: PilotArea): string {
+  return boundaryUnconfirmed(area) ? `${variant}BoundaryUnsettled` : variant;
+}
 
 /** Hainan's inclusion of Sansha and Shenzhen's exact boundary are UNCONFIRMED (RULES.md §2). */
 function boundaryUnconfirmed(area: PilotArea): boolean {
@@ -202,6 +218,8 @@ export const PILOT_SAME_AREA: ServiceRule = {
         : finding(this, failed, "outsideAny", { code, ...groupParams(group) }),
     );
     if (location.split) findings.push(finding(this, failed, "split", { code }));
+    if (location.planSplit && location.area)
+      findings.push(finding(this, failed, "planSplit", { code, area: location.area }));
     if (findings.length > 0) return findings;
     // A decided registration outside every pilot area can share an area with no facility.
     if (location.registration === "fail" && location.facilityCount > 0) {
@@ -263,19 +281,30 @@ export const PILOT_CDN_LOCAL_NODES: ServiceRule = {
     if (ctx.service.code !== "B12" || !pilotMatters(ctx)) return NONE;
     const { location } = ctx.pilot;
     const failed = pilotOutcome(ctx, "fail");
-    const nodes = location.outside.map((group) =>
-      location.area
+    // A node "held otherwise" may be another provider's CDN service bought in: whether that counts is UNCONFIRMED.
+    const nodes = location.outside.map((group) => {
+      const bought = group.tenure === "other";
+      const suffix = bought ? "HeldOtherwise" : "";
+      return location.area
         ? finding(
             this,
             failed,
-            "nodeOutside",
+            `nodeOutside${suffix}`,
             { code: "B12", area: location.area, ...groupParams(group) },
-            false,
+            bought,
           )
-        : finding(this, failed, "nodeOutsideAny", { code: "B12", ...groupParams(group) }, false),
-    );
+        : finding(
+            this,
+            failed,
+            `nodeOutsideAny${suffix}`,
+            { code: "B12", ...groupParams(group) },
+            bought,
+          );
+    });
     if (nodes.length > 0) return nodes;
-    const keep = pilotOutcome(ctx, location.facilities);
+    // Nodes all in one area while the plan's other services sit in another: PILOT-SAME-AREA
+    // fails; for this rule the company's area is still to be chosen.
+    const keep = pilotOutcome(ctx, location.planSplit ? "pending" : location.facilities);
     return [
       location.area
         ? finding(this, keep, "keepNodesInside", { code: "B12", area: location.area })
@@ -408,10 +437,19 @@ function groupFacilities(
   return groups;
 }
 
-/** Where the company and the service's facilities stand against PILOT-AREA and PILOT-SAME-AREA. */
+/**
+ * Where the company and the service's facilities stand against PILOT-AREA and PILOT-SAME-AREA.
+ *
+ * `planAreas` are the pilot areas holding facilities of the plan's services that need the
+ * pilot (see `planPilotAreas`). They matter only while the registration is undecided: the
+ * company is one and can be registered in one area, so a service with no facility in a pilot
+ * area is tied to the plan's one area, and services tied to different areas cannot all be
+ * (ADR 0002, point 3).
+ */
 export function checkLocation(
   registeredIn: Location,
   facilities: Service["facilities"],
+  planAreas: ReadonlySet<PilotArea> = NO_AREAS,
 ): LocationCheck {
   const areas = new Set<PilotArea>();
   let undecidedFacilities = 0;
@@ -425,34 +463,78 @@ export function checkLocation(
       ? "pending"
       : "fail";
   let area: PilotArea | undefined;
+  let areaSource: LocationCheck["areaSource"] = "none";
   let split = false;
-  if (isPilotArea(registeredIn)) area = registeredIn;
-  else if (areas.size === 1) area = [...areas][0];
-  else split = areas.size > 1;
+  let planSplit = false;
+  if (isPilotArea(registeredIn)) {
+    area = registeredIn;
+    areaSource = "registration";
+  } else if (areas.size === 1) {
+    area = [...areas][0];
+    areaSource = "service";
+    planSplit = registeredIn === "undecided" && [...planAreas].some((a) => a !== area);
+  } else if (areas.size > 1) {
+    split = true;
+  } else if (registeredIn === "undecided" && planAreas.size === 1) {
+    area = [...planAreas][0];
+    areaSource = "plan";
+  }
   const outside = groupFacilities(
     facilities.filter(({ location }) =>
       location === "undecided" ? false : area ? location !== area : !isPilotArea(location),
     ),
   );
-  const failed = outside.length > 0 || split || (registration === "fail" && facilities.length > 0);
+  const failed =
+    outside.length > 0 || split || planSplit || (registration === "fail" && facilities.length > 0);
   const pending = registration !== "ok" || undecidedFacilities > 0 || facilities.length === 0;
   return {
     area,
+    areaSource,
     registration,
     facilities: failed ? "fail" : pending ? "pending" : "ok",
     outside,
     split,
+    planSplit,
     undecidedFacilities,
     facilityCount: facilities.length,
   };
 }
 
+const NO_AREAS: ReadonlySet<PilotArea> = new Set();
+
+/**
+ * The pilot areas holding facilities of the services that can only go ahead through the
+ * pilot (in its scope, no excluded content, planned share above the nationwide maximum).
+ * The facilities of other services do not tie the company to an area (ADR 0002, point 6).
+ */
+export function planPilotAreas(answers: {
+  investor: { foreignSharePercent: number };
+  services: readonly Service[];
+}): ReadonlySet<PilotArea> {
+  const share = answers.investor.foreignSharePercent;
+  let areas: Set<PilotArea> | undefined;
+  for (const service of answers.services) {
+    if ((service.content ?? []).length > 0) continue;
+    if (pilotScopeOf(service).status !== "in") continue;
+    if (share <= baselineOf(service.code, service.subtypes ?? []).max) continue;
+    for (const { location } of service.facilities) {
+      if (!isPilotArea(location)) continue;
+      (areas ??= new Set()).add(location);
+    }
+  }
+  return areas ?? NO_AREAS;
+}
+
 /** Every pilot condition of RULES.md §5 step 4 for one service, checked once. */
-export function checkPilot(registeredIn: Location, service: Service): PilotChecks {
+export function checkPilot(
+  registeredIn: Location,
+  service: Service,
+  planAreas: ReadonlySet<PilotArea> = NO_AREAS,
+): PilotChecks {
   // Every content category of RULES.md §3 is excluded: the four prohibited ones and music.
   const excluded: ContentCategory[] = service.content ?? [];
   const scope = pilotScopeOf(service);
-  const location = checkLocation(registeredIn, service.facilities);
+  const location = checkLocation(registeredIn, service.facilities, planAreas);
   const isB14 = service.code === "B14";
   const ispScope: CheckStatus | undefined = isB14
     ? service.coverage === "pilot-area"
