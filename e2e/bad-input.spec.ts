@@ -1,0 +1,73 @@
+import { B21_SUBTYPES, B25_SUBTYPES, SERVICE_CODES } from "../lib/answers/options";
+
+import { expect, test } from "./fixtures";
+
+/**
+ * The product rule for bad input, from the audit of the production build: whatever arrives
+ * (a form field, a damaged or overlong link, an odd request), the user gets a clear message
+ * and the right status, never a 500, and keeps what they entered.
+ */
+
+/** The largest plan there is: all ten services, each with fifty facilities. */
+function largestPlan(share: number) {
+  const facilities = Array.from({ length: 50 }, (_, i) => ({
+    location: i % 2 === 0 ? "shenzhen" : "mainland-other",
+    tenure: i % 3 === 0 ? "owned" : "leased",
+  }));
+  return {
+    investor: { origin: "other", foreignSharePercent: share },
+    company: { registeredIn: "shenzhen" },
+    services: SERVICE_CODES.map((code) => ({
+      code,
+      facilities,
+      ...(code === "B21" && { subtypes: [...B21_SUBTYPES] }),
+      ...(code === "B25" && { subtypes: [...B25_SUBTYPES] }),
+      ...(code === "B14" && { coverage: "nationwide", ispAccess: "basic-operator" }),
+    })),
+  };
+}
+
+test.describe("a link too long for a QR code", () => {
+  const QR = "QR code of the link to this page";
+  const TOO_LONG = "This link is too long for a QR code.";
+  let plans: string[] = [];
+
+  test.beforeAll(async ({ request }) => {
+    plans = [];
+    for (const share of [100, 49, 50, 30]) {
+      const response = await request.post("/api/assess", { data: largestPlan(share) });
+      expect(response.status()).toBe(200);
+      const { links } = (await response.json()) as { links: { result: string } };
+      plans.push(links.result.slice(links.result.indexOf("?") + 1));
+    }
+  });
+
+  const compareUrl = (count: number) => {
+    const query = new URLSearchParams();
+    for (const plan of plans.slice(0, count)) query.append("plan", plan);
+    return `/en/compare?${query}`;
+  };
+
+  test("the largest plan's result still has its QR code", async ({ page }) => {
+    const response = await page.goto(`/en/result?${plans[0]}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("img", { name: QR })).toBeVisible();
+  });
+
+  test("a comparison too long for level M gets its QR code at a lower level", async ({ page }) => {
+    const response = await page.goto(compareUrl(2));
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("img", { name: QR })).toBeVisible();
+  });
+
+  test("a comparison too long for any QR code says so and still prints its link", async ({
+    page,
+  }) => {
+    const response = await page.goto(compareUrl(4));
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare plans");
+    await expect(page.getByRole("img", { name: QR })).toHaveCount(0);
+    await expect(page.getByText(TOO_LONG)).toBeVisible();
+    await expect(page.getByText(/\/compare\?plan=/)).toBeVisible();
+  });
+});
