@@ -71,3 +71,23 @@ test.describe("a link too long for a QR code", () => {
     await expect(page.getByText(/\/compare\?plan=/)).toBeVisible();
   });
 });
+
+test.describe("a no-JavaScript step with a checkbox value sent twice", () => {
+  const ASKED = "v=1&o=o&p=100&r=h&s=25.21&t25=p&t21=e&submitted=1";
+  for (const [step, fields, answer] of [
+    ["content-B25", "content=news&content=news", "c25=n"],
+    ["subtypes-B25", "subtypes=search&subtypes=search", "t25=s"],
+    ["subtypes-B21", "subtypes=edi&subtypes=ecommerce&subtypes=edi", "t21=de"],
+  ]) {
+    test(`${step} goes on with the answer once`, async ({ request, page }) => {
+      const response = await request.get(`/en/plan/${step}?${ASKED}&${fields}`, {
+        maxRedirects: 0,
+      });
+      expect(response.status()).toBe(303);
+      const location = response.headers()["location"] ?? "";
+      expect(location).toContain(answer);
+      expect(location).toContain("o=o&p=100&r=h");
+      expect((await page.goto(location))?.status()).toBe(200);
+    });
+  }
+});
