@@ -91,3 +91,31 @@ test.describe("a no-JavaScript step with a checkbox value sent twice", () => {
     });
   }
 });
+
+test.describe("an address whose percent-encoding is broken", () => {
+  for (const path of [
+    "/en/plan/%FF",
+    "/en/plan/%C0%AF",
+    "/en/plan/%",
+    "/en/plan/%E4",
+    "/%FF",
+    "/result%FF?v=1",
+    "/og/%FF.png",
+    "/x%FF.txt",
+  ]) {
+    test(`${path} answers 400 with an explanation`, async ({ request }) => {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status()).toBe(400);
+      expect(response.headers()["x-frame-options"]).toBe("DENY");
+      expect(await response.text()).toContain("This address cannot be read");
+    });
+  }
+
+  test("is explained in the language of its prefix, in the browser too", async ({ page }) => {
+    const response = await page.goto("/zh/plan/%C0%AF");
+    expect(response?.status()).toBe(400);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("无法读取此地址");
+    await page.getByRole("link", { name: "重新开始自查" }).click();
+    await expect(page).toHaveURL(/\/zh$/);
+  });
+});
