@@ -229,6 +229,20 @@ test.describe("the other API routes", () => {
     expect(doc.components.schemas.Answers.properties.investor).toBeTruthy();
   });
 
+  for (const path of ["/api/rules", "/api/openapi.json", "/api/health"]) {
+    test(`POST ${path} answers 405 with Allow: GET, HEAD and says to read it`, async ({
+      request,
+    }) => {
+      const response = await request.post(path, { data: {} });
+      expect(response.status()).toBe(405);
+      expect(response.headers()["allow"]).toBe("GET, HEAD");
+      const body = await response.json();
+      expect(body.error).toBe("method-not-allowed");
+      expect(body.message).toContain("GET");
+      expect(body.message).not.toContain("POST");
+    });
+  }
+
   test("GET /api/health answers ok", async ({ request }) => {
     expect(await (await request.get("/api/health")).json()).toMatchObject({ status: "ok" });
   });

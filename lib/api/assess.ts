@@ -105,7 +105,19 @@ export async function handleAssess(request: Request): Promise<Response> {
   return json(toResult(answers, assess(answers), t), 200, language);
 }
 
-export function methodNotAllowed(request: Request, allow: string): Response {
-  const t = translatorFor(negotiateLocale(request.headers.get("accept-language")));
-  return json({ error: "method-not-allowed", message: t("api.methodNotAllowed") }, 405, { allow });
+/** The methods each API route answers, as its `Allow` header says; any other gets 405. */
+export const API_ALLOW = {
+  "/api/assess": "POST",
+  "/api/rules": "GET, HEAD",
+  "/api/openapi.json": "GET, HEAD",
+  "/api/health": "GET, HEAD",
+} as const satisfies Record<string, string>;
+
+export type ApiPath = keyof typeof API_ALLOW;
+
+export function methodNotAllowed(acceptLanguage: string | null, allow: string): Response {
+  const t = translatorFor(negotiateLocale(acceptLanguage));
+  // The assessment takes answers; every other route is only read.
+  const message = allow === "POST" ? t("api.methodNotAllowed") : t("api.methodNotAllowedRead");
+  return json({ error: "method-not-allowed", message }, 405, { allow });
 }

@@ -138,5 +138,7 @@ export async function handlerProblem(c: HttpCase): Promise<string | undefined> {
 
 /** What app/api/assess/route.ts does with each method. */
 async function handleAssessFor(request: Request): Promise<Response> {
-  return request.method === "POST" ? handleAssess(request) : methodNotAllowed(request, "POST");
+  return request.method === "POST"
+    ? handleAssess(request)
+    : methodNotAllowed(request.headers.get("accept-language"), "POST");
 }

@@ -1,4 +1,4 @@
-import { handleAssess, methodNotAllowed } from "@/lib/api/assess";
+import { handleAssess, methodNotAllowed, API_ALLOW } from "@/lib/api/assess";
 
 export const dynamic = "force-dynamic";
 
@@ -6,7 +6,8 @@ export function POST(request: Request): Promise<Response> {
   return handleAssess(request);
 }
 
-const notAllowed = (request: Request) => methodNotAllowed(request, "POST");
+const notAllowed = (request: Request) =>
+  methodNotAllowed(request.headers.get("accept-language"), API_ALLOW["/api/assess"]);
 export {
   notAllowed as GET,
   notAllowed as HEAD,

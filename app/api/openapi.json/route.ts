@@ -1,4 +1,4 @@
-import { json, methodNotAllowed } from "@/lib/api/assess";
+import { json, methodNotAllowed, API_ALLOW } from "@/lib/api/assess";
 import { openApiDocument } from "@/lib/api/openapi";
 import { RULES_VERSION } from "@/lib/rules";
 
@@ -8,7 +8,8 @@ export function GET(): Response {
   return json(openApiDocument(RULES_VERSION), 200);
 }
 
-const notAllowed = (request: Request) => methodNotAllowed(request, "GET, HEAD");
+const notAllowed = (request: Request) =>
+  methodNotAllowed(request.headers.get("accept-language"), API_ALLOW["/api/openapi.json"]);
 export {
   notAllowed as POST,
   notAllowed as PUT,

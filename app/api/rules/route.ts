@@ -1,4 +1,4 @@
-import { json, methodNotAllowed } from "@/lib/api/assess";
+import { json, methodNotAllowed, API_ALLOW } from "@/lib/api/assess";
 import { rulesCatalogue } from "@/lib/api/rules";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -10,7 +10,8 @@ export function GET(request: Request): Response {
   return json(rulesCatalogue(translatorFor(locale)), 200, { "content-language": locale });
 }
 
-const notAllowed = (request: Request) => methodNotAllowed(request, "GET, HEAD");
+const notAllowed = (request: Request) =>
+  methodNotAllowed(request.headers.get("accept-language"), API_ALLOW["/api/rules"]);
 export {
   notAllowed as POST,
   notAllowed as PUT,
