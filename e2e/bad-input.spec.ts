@@ -1,3 +1,5 @@
+import { request as httpRequest } from "node:http";
+
 import { B21_SUBTYPES, B25_SUBTYPES, SERVICE_CODES } from "../lib/answers/options";
 
 import { expect, test } from "./fixtures";
@@ -117,5 +119,60 @@ test.describe("an address whose percent-encoding is broken", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("无法读取此地址");
     await page.getByRole("link", { name: "重新开始自查" }).click();
     await expect(page).toHaveURL(/\/zh$/);
+  });
+});
+
+type RawAnswer = { status: number; headers: Record<string, string | string[] | undefined> };
+
+/** Any method, TRACE included, which a browser or Playwright's client may refuse to send. */
+function sendRaw(baseURL: string, method: string, path: string): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(new URL(path, baseURL), { method }, (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+test.describe("a method the address does not answer", () => {
+  const ROUTES: Array<[path: string, allow: string]> = [
+    ["/api/assess", "POST"],
+    ["/api/rules", "GET, HEAD"],
+    ["/api/openapi.json", "GET, HEAD"],
+    ["/api/health", "GET, HEAD"],
+    ["/en", "GET, HEAD"],
+    ["/en/result?v=1&o=o", "GET, HEAD"],
+  ];
+  const METHODS = ["TRACE", "PROPFIND", "PURGE", "SEARCH", "MKCOL", "LINK", "QUERY", "OPTIONS"];
+
+  for (const [path, allow] of ROUTES) {
+    test(`${path}: 405 with Allow: ${allow} and the security headers`, async ({ baseURL }) => {
+      for (const method of METHODS) {
+        const answer = await sendRaw(baseURL!, method, path);
+        expect(answer.status, method).toBe(405);
+        expect(answer.headers["allow"], method).toBe(allow);
+        expect(answer.headers["x-frame-options"], method).toBe("DENY");
+        expect(answer.headers["content-security-policy"], method).toContain("frame-ancestors");
+      }
+    });
+  }
+
+  test("a form POSTed to a page gets 405, not the wizard's start without its answers", async ({
+    request,
+  }) => {
+    for (const path of [
+      "/en/plan/check?v=1&o=o&p=100",
+      "/en/result?v=1&o=o",
+      "/zh/plan/origin?v=1",
+    ]) {
+      const response = await request.post(path, {
+        form: { origin: "other" },
+        maxRedirects: 0,
+      });
+      expect(response.status(), path).toBe(405);
+      expect(response.headers()["allow"], path).toBe("GET, HEAD");
+    }
   });
 });

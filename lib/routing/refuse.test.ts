@@ -45,3 +45,47 @@ describe("refuseRequest: an address whose percent-encoding is broken", () => {
     expect(refuseRequest(line("/en/plan/origin"), "n")).toBeUndefined();
   });
 });
+
+describe("refuseRequest: a method the address does not answer", () => {
+  it.each([
+    ["/api/assess", "GET", "POST"],
+    ["/api/assess", "PROPFIND", "POST"],
+    ["/api/assess", "QUERY", "POST"],
+    ["/api/rules", "POST", "GET, HEAD"],
+    ["/api/openapi.json", "PURGE", "GET, HEAD"],
+    ["/api/health", "POST", "GET, HEAD"],
+    ["/api/health", "OPTIONS", "GET, HEAD"],
+  ])("%s %s: 405, Allow: %s, a JSON error", async (pathname, method, allow) => {
+    const response = refuseRequest(line(pathname, { method }), "n")!;
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe(allow);
+    expect(await response.json()).toMatchObject({ error: "method-not-allowed" });
+  });
+
+  it.each(["POST", "PUT", "DELETE", "OPTIONS", "MKCOL", "SEARCH", "LINK"])(
+    "%s to a page: 405, Allow: GET, HEAD, a line of text",
+    async (method) => {
+      const response = refuseRequest(line("/en/plan/check", { method }), "n")!;
+      expect(response.status).toBe(405);
+      expect(response.headers.get("allow")).toBe("GET, HEAD");
+      expect(response.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+      expect(await response.text()).toContain("This page can only be opened");
+    },
+  );
+
+  it("names the API route even when its path is percent-encoded", () => {
+    const response = refuseRequest(line("/api/%61ssess", { method: "GET" }), "n")!;
+    expect(response.headers.get("allow")).toBe("POST");
+  });
+
+  it.each([
+    ["/api/assess", "POST"],
+    ["/api/rules", "GET"],
+    ["/api/rules", "HEAD"],
+    ["/en/result", "GET"],
+    ["/en", "HEAD"],
+    ["/icon.svg", "GET"],
+  ])("lets %s %s through", (pathname, method) => {
+    expect(refuseRequest(line(pathname, { method }), "n")).toBeUndefined();
+  });
+});

@@ -1,8 +1,10 @@
 /**
- * Requests the app refuses before any route sees them, answered on the Fetch API alone so
- * that proxy.ts can return them and tests can read them without a server. Each answer is
- * short, in the reader's language, and carries the status that says what was wrong.
+ * Requests the app refuses before any route sees them (a broken address, a method the
+ * address does not answer), answered on the Fetch API alone so that proxy.ts can return
+ * them and tests can read them without a server. Each answer is short, in the reader's
+ * language, and carries the status that says what was wrong.
  */
+import { API_ALLOW, methodNotAllowed } from "@/lib/api/assess";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { type AppLocale, HTML_LANG } from "@/lib/i18n/routing";
 import { isAppLocale, translatorFor } from "@/lib/i18n/translator";
@@ -81,8 +83,37 @@ export function badAddress(request: RequestLine, nonce: string): Response {
   });
 }
 
+/** Pages, and anything else that is not an API route, are only read. */
+const READ_ONLY = "GET, HEAD";
+
+/**
+ * The `Allow` header of a path: its API route's methods, or GET and HEAD. The app has no
+ * server actions and no forms sent by POST (every form is a GET query), so a page has
+ * nothing to do with any other method.
+ */
+export function allowedMethods(decodedPathname: string): string {
+  const path = decodedPathname.length > 1 ? decodedPathname.replace(/\/+$/, "") : decodedPathname;
+  return Object.hasOwn(API_ALLOW, path) ? API_ALLOW[path as keyof typeof API_ALLOW] : READ_ONLY;
+}
+
+/**
+ * 405 with the `Allow` header for a method the address does not answer: a JSON error for
+ * the API (API.md "HTTP"), a line of text for a page. Without this a page answered POST
+ * with a redirect to the wizard's start (dropping the answers in its query) or
+ * "Server Action unavailable", and the API answered WebDAV methods with an empty 400.
+ */
+export function refuseMethod(request: RequestLine, decodedPathname: string): Response | undefined {
+  const allow = allowedMethods(decodedPathname);
+  if (allow.split(", ").includes(request.method)) return undefined;
+  if (isApiPath(decodedPathname)) return methodNotAllowed(request.acceptLanguage, allow);
+  return new Response(`${translatorFor(localeOf(request))("api.pageMethodNotAllowed")}\n`, {
+    status: 405,
+    headers: { allow, "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
+}
+
 /** The answer to a request no route should see, or undefined to let it through. */
 export function refuseRequest(request: RequestLine, nonce: string): Response | undefined {
   if (!isDecodablePath(request.pathname)) return badAddress(request, nonce);
-  return undefined;
+  return refuseMethod(request, decodeURIComponent(request.pathname));
 }
