@@ -176,3 +176,13 @@ test.describe("a method the address does not answer", () => {
     }
   });
 });
+
+test("a share link whose & became &amp; (copied from an e-mail) opens its result", async ({
+  page,
+}) => {
+  const link = "/en/result?v=1&o=o&p=100&r=b&s=11&f11=bo".replaceAll("&", "&amp;");
+  const response = await page.goto(link);
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/en\/result\?/);
+  await expect(page.getByText("Permitted with conditions").first()).toBeVisible();
+});
