@@ -186,3 +186,32 @@ test("a share link whose & became &amp; (copied from an e-mail) opens its result
   await expect(page).toHaveURL(/\/en\/result\?/);
   await expect(page.getByText("Permitted with conditions").first()).toBeVisible();
 });
+
+test.describe("a step that does not exist, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of ["/en/plan/nope?v=1", "/en/plan/facilities-B99?v=1"]) {
+    test(`${path} shows the 404 page from the server`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+      await expect(page.getByRole("link", { name: "Start the check again" })).toBeVisible();
+    });
+  }
+
+  test("in Chinese too", async ({ page }) => {
+    const response = await page.goto("/zh/plan/nope");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面未找到");
+  });
+});
+
+test("robots.txt keeps crawlers off the pages that carry answers", async ({ request }) => {
+  const response = await request.get("/robots.txt");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/plain");
+  const text = await response.text();
+  for (const path of ["/en/plan/", "/zh/plan/", "/en/result", "/zh/compare", "/result", "/api/"])
+    expect(text).toContain(`Disallow: ${path}\n`);
+  expect(text).toContain("Allow: /\n");
+});
