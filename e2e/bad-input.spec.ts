@@ -124,10 +124,18 @@ test.describe("an address whose percent-encoding is broken", () => {
 
 type RawAnswer = { status: number; headers: Record<string, string | string[] | undefined> };
 
-/** Any method, TRACE included, which a browser or Playwright's client may refuse to send. */
-function sendRaw(baseURL: string, method: string, path: string): Promise<RawAnswer> {
+/**
+ * Any method, TRACE included, and any Host header: what a browser or Playwright's client
+ * may refuse to send.
+ */
+function sendRaw(
+  baseURL: string,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(new URL(path, baseURL), { method }, (res) => {
+    const req = httpRequest(new URL(path, baseURL), { method, headers }, (res) => {
       res.resume();
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
     });
@@ -214,4 +222,25 @@ test("robots.txt keeps crawlers off the pages that carry answers", async ({ requ
   for (const path of ["/en/plan/", "/zh/plan/", "/en/result", "/zh/compare", "/result", "/api/"])
     expect(text).toContain(`Disallow: ${path}\n`);
   expect(text).toContain("Allow: /\n");
+});
+
+test("no response header names a host the request made up", async ({ baseURL }) => {
+  const foreign = { host: "evil.example", "x-forwarded-host": "evil2.example" };
+  for (const path of [
+    "/",
+    "/en",
+    "/zh/rules",
+    "/result?v=1&o=o&p=100&r=b&s=11&f11=bo",
+    "/en/result?v=1&o=o&p=100&r=b&s=11&f11=bo",
+    "/en/result?v=1&o=o",
+    "/en/plan/origin?v=1&origin=other&submitted=1",
+    "/en/plan/check?v=1&o=o",
+    "/en/nope",
+    "/api/health",
+  ]) {
+    const answer = await sendRaw(baseURL!, "GET", path, foreign);
+    expect(answer.status, path).toBeLessThan(500);
+    for (const [name, value] of Object.entries(answer.headers))
+      expect(String(value), `${path}: ${name}`).not.toContain("evil");
+  }
 });
