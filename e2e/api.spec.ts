@@ -87,6 +87,22 @@ test.describe("POST /api/assess", () => {
     ).toBeVisible();
   });
 
+  test("writes a share of -0 as 0 in the share link", async ({ request }) => {
+    // JSON.stringify would write 0, so the -0 is written by hand.
+    const body = JSON.stringify(EXAMPLE).replace(
+      '"foreignSharePercent":100',
+      '"foreignSharePercent":-0',
+    );
+    expect(body).toContain(":-0");
+    const response = await request.post("/api/assess", {
+      headers: { "content-type": "application/json" },
+      data: body,
+    });
+    expect(response.status()).toBe(200);
+    const { links } = await response.json();
+    expect(links.result).toMatch(/[?&]p=0&/);
+  });
+
   test("accepts JSON with a charset parameter", async ({ request }) => {
     const response = await request.post("/api/assess", {
       headers: { "content-type": "application/json; charset=utf-8" },

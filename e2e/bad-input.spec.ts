@@ -244,3 +244,21 @@ test("no response header names a host the request made up", async ({ baseURL }) 
       expect(String(value), `${path}: ${name}`).not.toContain("evil");
   }
 });
+
+test.describe("a share out of range, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const { typed, name } of [
+    { typed: "-1", name: "-1" },
+    { typed: "9".repeat(5000), name: "a 5,000-digit number" },
+  ]) {
+    test(`${name} gets the range message and stays in the field`, async ({ page }) => {
+      await page.goto("/en/plan/share?v=1&o=o");
+      await page.getByRole("textbox").fill(typed);
+      await page.getByRole("button", { name: "Continue" }).click();
+      await expect(page.getByText("Enter a foreign share from 0 to 100.").first()).toBeVisible();
+      await expect(page.getByText(/as a number/)).toHaveCount(0);
+      await expect(page.getByRole("textbox")).toHaveValue(typed);
+    });
+  }
+});

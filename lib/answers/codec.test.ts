@@ -362,6 +362,13 @@ describe("share link format version 1", () => {
     expect(link.length).toBeLessThanOrEqual(300);
   });
 
+  it("never writes -0, and reads an old p=-0 as 0", () => {
+    const text = encodeDraft({ investor: { foreignSharePercent: -0 } }).toString();
+    expect(text).toBe("v=1&p=0");
+    const decoded = decodeLink(new URLSearchParams("v=1&p=-0"));
+    expect(decoded.ok && Object.is(decoded.draft.investor?.foreignSharePercent, 0)).toBe(true);
+  });
+
   it("reads a bare URL as no answers yet", () => {
     expect(decodeLink(new URLSearchParams(""))).toEqual({ ok: true, draft: {} });
     expect(decodeLink(new URLSearchParams("utm_source=x"))).toEqual({ ok: true, draft: {} });

@@ -203,6 +203,7 @@ describe("submitStep: a valid answer goes on to the next step with the answer in
 
 describe("submitStep: the share as people type it", () => {
   it.each([
+    ["-0", 0],
     ["49", 49],
     ["49.5", 49.5],
     ["49,5", 49.5],
@@ -313,10 +314,31 @@ describe("submitStep: a wrong answer is returned with its field and error", () =
       errors: [{ field: "share", key: "shareRange" }],
     },
     {
-      name: "a negative share is not a number people mean",
+      name: "a negative share is out of range",
       step: "share",
       draft: { investor: { origin: "other" } },
       fields: [["share", "-5"]],
+      errors: [{ field: "share", key: "shareRange" }],
+    },
+    {
+      name: "a share of -1 typed with a full-width minus is out of range",
+      step: "share",
+      draft: { investor: { origin: "other" } },
+      fields: [["share", "－１"]],
+      errors: [{ field: "share", key: "shareRange" }],
+    },
+    {
+      name: "a share of 5,000 digits is out of range",
+      step: "share",
+      draft: { investor: { origin: "other" } },
+      fields: [["share", "9".repeat(5000)]],
+      errors: [{ field: "share", key: "shareRange" }],
+    },
+    {
+      name: "a lone minus sign is not a number",
+      step: "share",
+      draft: { investor: { origin: "other" } },
+      fields: [["share", "-"]],
       errors: [{ field: "share", key: "shareNotNumber" }],
     },
     {

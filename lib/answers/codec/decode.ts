@@ -149,7 +149,8 @@ function decodeV1(get: (name: string) => string | undefined): DecodedLink {
     if (shareText !== undefined) {
       const share = NUMBER_TEXT.test(shareText) ? Number(shareText) : Number.NaN;
       if (!ForeignShareSchema.safeParse(share).success) throw new Invalid(PARAM.share);
-      draft.investor.foreignSharePercent = share;
+      // Links made before -0 was written as 0 read as 0 too.
+      draft.investor.foreignSharePercent = Object.is(share, -0) ? 0 : share;
     }
   }
   const registeredIn = get(PARAM.registeredIn);
