@@ -262,3 +262,15 @@ test.describe("a share out of range, without JavaScript", () => {
     });
   }
 });
+
+test("a junk comparison context is ignored: Check your answers leads to the result", async ({
+  page,
+}) => {
+  const answers = "v=1&o=o&p=100&r=b&s=11&f11=bo";
+  const response = await page.goto(`/en/plan/check?${answers}&cmp=1:plan%3Dx%26plan%3Dy`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("link", { name: "Back to the comparison" })).toHaveCount(0);
+  await page.getByRole("link", { name: "See the result" }).click();
+  await expect(page).toHaveURL(/\/en\/result\?/);
+  await expect(page.getByText("Permitted with conditions").first()).toBeVisible();
+});
