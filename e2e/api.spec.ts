@@ -147,6 +147,17 @@ test.describe("POST /api/assess", () => {
     ]);
   });
 
+  test("lists at most 100 issues, with truncated: true, for 6,000 unknown fields", async ({
+    request,
+  }) => {
+    const junk = Object.fromEntries(Array.from({ length: 6000 }, (_, i) => [`k${i}`, 1]));
+    const response = await request.post("/api/assess", { data: { ...EXAMPLE, ...junk } });
+    expect(response.status()).toBe(400);
+    const body = await response.json();
+    expect(body.issues).toHaveLength(100);
+    expect(body.truncated).toBe(true);
+  });
+
   test("answers 400 invalid-json for a body that is not JSON", async ({ request }) => {
     const response = await request.post("/api/assess", {
       headers: { "content-type": "application/json" },

@@ -4,6 +4,7 @@
  */
 import { AnswersSchema } from "@/lib/answers/schema";
 import { toAnswerIssues } from "@/lib/answers/issues";
+import { MAX_API_ISSUES } from "@/lib/answers/result-schema";
 import { renderMessage } from "@/lib/i18n/render";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -95,11 +96,18 @@ export async function handleAssess(request: Request): Promise<Response> {
   }
   const parsed = AnswersSchema.safeParse(input);
   if (!parsed.success) {
-    const issues = toAnswerIssues(parsed.error).map((issue) => ({
+    // 64 KiB of unknown keys would otherwise be thousands of issues (and half a megabyte).
+    const all = toAnswerIssues(parsed.error);
+    const issues = all.slice(0, MAX_API_ISSUES).map((issue) => ({
       path: issue.path,
       message: renderMessage(t, `errors.${issue.key}`, issue.params),
     }));
-    return json({ error: "invalid-answers", issues }, 400, language);
+    const truncated = all.length > MAX_API_ISSUES;
+    return json(
+      { error: "invalid-answers", issues, ...(truncated && { truncated }) },
+      400,
+      language,
+    );
   }
   const answers = parsed.data;
   return json(toResult(answers, assess(answers), t), 200, language);
