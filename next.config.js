@@ -14,8 +14,8 @@ const nextConfig = {
   // Marks the browser chunks for eager compilation off the main thread: see the module.
   compiler: { runAfterProductionCompile },
   ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
-  // Responses the proxy never sees (`/_next/static/...`, `/icon.svg`, other files)
-  // still get the headers that suit any content. Pages and API routes get these plus
+  // Responses the proxy never sees (Next's own `/_next/...` assets) still get the
+  // headers that suit any content. Pages and API routes get these plus
   // the per-request CSP and the rest from proxy.ts, whose values win.
   async headers() {
     return [

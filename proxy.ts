@@ -3,6 +3,7 @@ import createMiddleware from "next-intl/middleware";
 
 import { routing } from "@/lib/i18n/routing";
 import { routeRequest } from "@/lib/routing/guard";
+import { isApiPath, refuseRequest } from "@/lib/routing/refuse";
 import {
   CSP_HEADER,
   createNonce,
@@ -15,33 +16,44 @@ import {
 
 const handleI18nRouting = createMiddleware(routing);
 
-function isApiPath(pathname: string): boolean {
-  return pathname === "/api" || pathname.startsWith("/api/");
+/** `/robots.txt`, `/icon.svg`, `/og/x.png`: files and file-like routes, never locale-prefixed. */
+function isFilePath(pathname: string): boolean {
+  return /\.[^/]*$/.test(pathname);
 }
 
 /**
- * 1. `routeRequest` (lib/routing/guard.ts) may answer first;
- * 2. otherwise API routes pass straight through (no locale prefix, no redirect) and
- *    everything else goes through next-intl's locale routing;
- * 3. whichever response results gets the security headers, and if it continues to a
+ * 1. `refuseRequest` (lib/routing/refuse.ts) answers requests no route should see (an
+ *    address whose percent-encoding is broken);
+ * 2. `routeRequest` (lib/routing/guard.ts) may answer next;
+ * 3. otherwise API routes and files pass straight through (no locale prefix, no redirect)
+ *    and everything else goes through next-intl's locale routing;
+ * 4. whichever response results gets the security headers, and if it continues to a
  *    route, the nonce-bearing CSP travels with the request so Next.js puts the nonce
- *    on its own scripts and styles.
+ *    on its own scripts and styles (the 404 page of `/robots.txt` included).
  */
-export function proxy(request: NextRequest): NextResponse {
+export function proxy(request: NextRequest): Response {
   const nonce = createNonce();
   const https = isHttpsRequest(request.url, request.headers);
   const headers = securityHeaders({ nonce, https, dev: process.env.NODE_ENV === "development" });
+  const { pathname } = request.nextUrl;
 
-  const decision = routeRequest(request);
+  const refusal = refuseRequest(
+    { method: request.method, pathname, acceptLanguage: request.headers.get("accept-language") },
+    nonce,
+  );
+  const decision = refusal ? {} : routeRequest(request);
   const response =
+    refusal ??
     decision.response ??
-    (isApiPath(request.nextUrl.pathname) ? NextResponse.next() : handleI18nRouting(request));
+    (isApiPath(pathname) || isFilePath(pathname)
+      ? NextResponse.next()
+      : handleI18nRouting(request));
 
   forwardRequestHeaders(response, request.headers, {
     [CSP_HEADER.toLowerCase()]: headers[CSP_HEADER],
     [NONCE_HEADER]: nonce,
     // The page's own address, for the header's language and presenter switches.
-    [URL_HEADER]: `${request.nextUrl.pathname}${request.nextUrl.search}`,
+    [URL_HEADER]: `${pathname}${request.nextUrl.search}`,
   });
   for (const [name, value] of Object.entries({ ...headers, ...decision.headers })) {
     response.headers.set(name, value);
@@ -51,11 +63,10 @@ export function proxy(request: NextRequest): NextResponse {
 
 export const config = {
   matcher: [
-    // Every API route, including ones whose path looks like a file (/api/openapi.json).
-    "/api/:path*",
-    // Pages; not Next's own assets (`/_next/...`, which also keeps dev HMR away from
-    // locale routing) nor files with an extension (icon.svg, robots.txt), which get
-    // their headers from next.config.js.
-    "/((?!api/|_next/|_vercel/|.*\\.[^/]*$).*)",
+    // Everything but Next's own assets (`/_next/...`, which also keeps dev HMR away from
+    // locale routing): pages, API routes, and paths with an extension too (`/robots.txt`,
+    // `/og/x.png`, a mistyped `/x%FF.txt`), so that every HTML answer, a 404 included,
+    // carries the full header set and a broken address never reaches Next's router.
+    "/((?!_next/|_vercel/).*)",
   ],
 };

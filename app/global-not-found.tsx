@@ -4,9 +4,9 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { hasLocale } from "next-intl";
 
+import { NotFoundMessage } from "@/components/not-found-message";
 import { type AppLocale, HTML_LANG, routing } from "@/lib/i18n/routing";
 import { translatorFor } from "@/lib/i18n/translator";
-import { startHref } from "@/lib/wizard/urls";
 
 /** next-intl's proxy step forwards the locale it matched (or negotiated) in this header. */
 async function requestLocale(): Promise<AppLocale> {
@@ -27,16 +27,11 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function GlobalNotFound() {
   const locale = await requestLocale();
-  const t = translatorFor(locale);
   return (
     <html lang={HTML_LANG[locale]}>
       <body className="min-h-screen bg-white text-ink antialiased">
         <main className="mx-auto max-w-3xl px-4 py-8">
-          <h1 className="text-3xl font-bold">{t("notFound.title")}</h1>
-          <p className="mt-4">{t("notFound.body")}</p>
-          <p className="mt-4">
-            <a href={startHref(locale)}>{t("notFound.startAgain")}</a>
-          </p>
+          <NotFoundMessage locale={locale} />
         </main>
       </body>
     </html>

@@ -87,6 +87,22 @@ test.describe("POST /api/assess", () => {
     ).toBeVisible();
   });
 
+  test("writes a share of -0 as 0 in the share link", async ({ request }) => {
+    // JSON.stringify would write 0, so the -0 is written by hand.
+    const body = JSON.stringify(EXAMPLE).replace(
+      '"foreignSharePercent":100',
+      '"foreignSharePercent":-0',
+    );
+    expect(body).toContain(":-0");
+    const response = await request.post("/api/assess", {
+      headers: { "content-type": "application/json" },
+      data: body,
+    });
+    expect(response.status()).toBe(200);
+    const { links } = await response.json();
+    expect(links.result).toMatch(/[?&]p=0&/);
+  });
+
   test("accepts JSON with a charset parameter", async ({ request }) => {
     const response = await request.post("/api/assess", {
       headers: { "content-type": "application/json; charset=utf-8" },
@@ -129,6 +145,17 @@ test.describe("POST /api/assess", () => {
       "services.1.colour",
       "services.1.code",
     ]);
+  });
+
+  test("lists at most 100 issues, with truncated: true, for 6,000 unknown fields", async ({
+    request,
+  }) => {
+    const junk = Object.fromEntries(Array.from({ length: 6000 }, (_, i) => [`k${i}`, 1]));
+    const response = await request.post("/api/assess", { data: { ...EXAMPLE, ...junk } });
+    expect(response.status()).toBe(400);
+    const body = await response.json();
+    expect(body.issues).toHaveLength(100);
+    expect(body.truncated).toBe(true);
   });
 
   test("answers 400 invalid-json for a body that is not JSON", async ({ request }) => {
@@ -228,6 +255,20 @@ test.describe("the other API routes", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.components.schemas.Answers.properties.investor).toBeTruthy();
   });
+
+  for (const path of ["/api/rules", "/api/openapi.json", "/api/health"]) {
+    test(`POST ${path} answers 405 with Allow: GET, HEAD and says to read it`, async ({
+      request,
+    }) => {
+      const response = await request.post(path, { data: {} });
+      expect(response.status()).toBe(405);
+      expect(response.headers()["allow"]).toBe("GET, HEAD");
+      const body = await response.json();
+      expect(body.error).toBe("method-not-allowed");
+      expect(body.message).toContain("GET");
+      expect(body.message).not.toContain("POST");
+    });
+  }
 
   test("GET /api/health answers ok", async ({ request }) => {
     expect(await (await request.get("/api/health")).json()).toMatchObject({ status: "ok" });

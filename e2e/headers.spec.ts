@@ -44,6 +44,12 @@ const PAGES: Route[] = [
   { name: "a result", path: `/en/result?${RESULT_QUERY}`, status: 200 },
   { name: "the 400 page of a damaged link", path: "/en/result?v=1&o=zz", status: 400 },
   { name: "the 404 page", path: "/en/no-such-page", status: 404 },
+  { name: "the 404 page of an unknown step", path: "/en/plan/nope?v=1", status: 404 },
+  { name: "robots.txt", path: "/robots.txt", status: 200 },
+  { name: "the 404 page of a file-like address", path: "/favicon.ico", status: 404 },
+  { name: "the 404 page of a dot-file", path: "/.env", status: 404 },
+  { name: "the 400 page of a badly encoded address", path: "/en/plan/%C0%AF", status: 400 },
+  { name: "the 400 page of a badly encoded file address", path: "/og/%FF.png", status: 400 },
   { name: "an address without a locale (redirect)", path: "/result?v=1", status: 307 },
 ];
 

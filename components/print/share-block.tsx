@@ -28,7 +28,11 @@ export function ShareBlock({
   return (
     <PageSection titleId="share-title" className="print:break-inside-avoid" title={title}>
       <div className="mt-4 flex flex-wrap items-start gap-6">
-        <QrCode value={absolute} label={t("print.qrLabel")} />
+        <QrCode
+          value={absolute}
+          label={t("print.qrLabel")}
+          tooLong={t("linkProblem.tooLongForQrCode")}
+        />
         <div className="min-w-0 flex-1">
           <p className="no-print">
             <a href={href} className="inline-block min-h-6 font-bold">

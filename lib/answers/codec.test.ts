@@ -220,6 +220,17 @@ const FROZEN_V1: Array<{
       ],
     },
   },
+  {
+    // Copied out of an e-mail or a web page's source, where each & was written &amp;.
+    link: "/result?v=1&amp;o=o&amp;p=100&amp;r=b&amp;s=11&amp;f11=bo&amp;rv=2026.11.1&amp;d=c",
+    rulesVersion: "2026.11.1",
+    digest: ["permitted-with-conditions"],
+    answers: {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "beijing" },
+      services: [{ code: "B11", facilities: [{ location: "beijing", tenure: "owned" }] }],
+    },
+  },
 ];
 
 describe("share link format version 1", () => {
@@ -351,6 +362,13 @@ describe("share link format version 1", () => {
     expect(link.length).toBeLessThanOrEqual(300);
   });
 
+  it("never writes -0, and reads an old p=-0 as 0", () => {
+    const text = encodeDraft({ investor: { foreignSharePercent: -0 } }).toString();
+    expect(text).toBe("v=1&p=0");
+    const decoded = decodeLink(new URLSearchParams("v=1&p=-0"));
+    expect(decoded.ok && Object.is(decoded.draft.investor?.foreignSharePercent, 0)).toBe(true);
+  });
+
   it("reads a bare URL as no answers yet", () => {
     expect(decodeLink(new URLSearchParams(""))).toEqual({ ok: true, draft: {} });
     expect(decodeLink(new URLSearchParams("utm_source=x"))).toEqual({ ok: true, draft: {} });
@@ -360,6 +378,16 @@ describe("share link format version 1", () => {
     expect(decodeLink({ v: "1", o: ["h", "m"] })).toEqual({
       ok: true,
       draft: { investor: { origin: "hong-kong" } },
+    });
+  });
+
+  it("reads parameter names escaped for HTML (&amp;), once or more, in page-style objects too", () => {
+    const expected = { ok: true, draft: { investor: { origin: "hong-kong" } } };
+    expect(decodeLink(new URLSearchParams("v=1&amp;amp;o=h"))).toEqual(expected);
+    expect(decodeLink({ v: "1", "amp;o": "h" })).toEqual(expected);
+    expect(decodeLink(new URLSearchParams("amp;o=h"))).toEqual({
+      ok: false,
+      problem: { kind: "missing-version" },
     });
   });
 

@@ -73,6 +73,9 @@ export type ResultRemedy = z.infer<typeof RemedySchema>;
 
 export const ApiIssueSchema = z.object({ path: z.string(), message: z.string() });
 
+/** The most issues one answer lists: enough to fix a form by, never a body of megabytes. */
+export const MAX_API_ISSUES = 100;
+
 export const ApiErrorSchema = z.object({
   error: z.enum([
     "invalid-answers",
@@ -82,5 +85,23 @@ export const ApiErrorSchema = z.object({
     "method-not-allowed",
   ]),
   message: z.optional(z.string()),
-  issues: z.optional(z.array(ApiIssueSchema)),
+  issues: z.optional(
+    z
+      .array(ApiIssueSchema)
+      .check(
+        z.maxLength(MAX_API_ISSUES),
+        z.describe(
+          `Each bad field, by dotted path, in the order found; at most ${MAX_API_ISSUES}.`,
+        ),
+      ),
+  ),
+  truncated: z.optional(
+    z
+      .literal(true)
+      .check(
+        z.describe(
+          `Present (true) when the answers had more than ${MAX_API_ISSUES} issues and only the first ${MAX_API_ISSUES} are listed.`,
+        ),
+      ),
+  ),
 });

@@ -4,6 +4,7 @@
  */
 import { AnswersSchema } from "@/lib/answers/schema";
 import { toAnswerIssues } from "@/lib/answers/issues";
+import { MAX_API_ISSUES } from "@/lib/answers/result-schema";
 import { renderMessage } from "@/lib/i18n/render";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -95,17 +96,36 @@ export async function handleAssess(request: Request): Promise<Response> {
   }
   const parsed = AnswersSchema.safeParse(input);
   if (!parsed.success) {
-    const issues = toAnswerIssues(parsed.error).map((issue) => ({
+    // 64 KiB of unknown keys would otherwise be thousands of issues (and half a megabyte).
+    const all = toAnswerIssues(parsed.error);
+    const issues = all.slice(0, MAX_API_ISSUES).map((issue) => ({
       path: issue.path,
       message: renderMessage(t, `errors.${issue.key}`, issue.params),
     }));
-    return json({ error: "invalid-answers", issues }, 400, language);
+    const truncated = all.length > MAX_API_ISSUES;
+    return json(
+      { error: "invalid-answers", issues, ...(truncated && { truncated }) },
+      400,
+      language,
+    );
   }
   const answers = parsed.data;
   return json(toResult(answers, assess(answers), t), 200, language);
 }
 
-export function methodNotAllowed(request: Request, allow: string): Response {
-  const t = translatorFor(negotiateLocale(request.headers.get("accept-language")));
-  return json({ error: "method-not-allowed", message: t("api.methodNotAllowed") }, 405, { allow });
+/** The methods each API route answers, as its `Allow` header says; any other gets 405. */
+export const API_ALLOW = {
+  "/api/assess": "POST",
+  "/api/rules": "GET, HEAD",
+  "/api/openapi.json": "GET, HEAD",
+  "/api/health": "GET, HEAD",
+} as const satisfies Record<string, string>;
+
+export type ApiPath = keyof typeof API_ALLOW;
+
+export function methodNotAllowed(acceptLanguage: string | null, allow: string): Response {
+  const t = translatorFor(negotiateLocale(acceptLanguage));
+  // The assessment takes answers; every other route is only read.
+  const message = allow === "POST" ? t("api.methodNotAllowed") : t("api.methodNotAllowedRead");
+  return json({ error: "method-not-allowed", message }, 405, { allow });
 }

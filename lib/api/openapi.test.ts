@@ -53,6 +53,15 @@ describe("the OpenAPI document", () => {
     }
   });
 
+  it("describes an error's issues as at most 100, with truncated when there were more", () => {
+    const error = validator("Error");
+    const issue = { path: "x", message: "“x” is not a field of the answers." };
+    const issues = Array.from({ length: 100 }, () => issue);
+    expect(error({ error: "invalid-answers", issues, truncated: true })).toBe(true);
+    expect(error({ error: "invalid-answers", issues: [...issues, issue] })).toBe(false);
+    expect(error({ error: "invalid-answers", issues, truncated: false })).toBe(false);
+  });
+
   it("validates the rule catalogue", () => {
     const catalogue = validator("RulesCatalogue");
     expect(catalogue(rulesCatalogue(translatorFor("en")))).toBe(true);

@@ -4,7 +4,7 @@
  */
 import * as z from "zod/mini";
 
-import { ApiErrorSchema, ResultSchema } from "@/lib/answers/result-schema";
+import { ApiErrorSchema, MAX_API_ISSUES, ResultSchema } from "@/lib/answers/result-schema";
 import { AnswersSchema } from "@/lib/answers/schema";
 
 import { HealthSchema, RulesCatalogueSchema } from "./schemas";
@@ -39,7 +39,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
           responses: {
             "200": { description: "The assessment", content: jsonContent("Result") },
             "400": error(
-              "Invalid JSON (error: invalid-json) or invalid answers (error: invalid-answers, with issues)",
+              `Invalid JSON (error: invalid-json) or invalid answers (error: invalid-answers, with issues: at most ${MAX_API_ISSUES}, and truncated: true when there were more)`,
             ),
             "405": error("Any method but POST; the Allow header says POST"),
             "413": error("A body over 64 KiB"),

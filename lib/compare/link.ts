@@ -63,13 +63,22 @@ export function compareContext(slot: number, planQueries: readonly string[]): st
   return `${slot}:${comparisonQuery(planQueries)}`;
 }
 
-/** The comparison a changed plan returns to, with the plan in its slot. */
-export function returnToComparison(context: string, planQuery: string): string[] | null {
+/**
+ * The comparison a changed plan returns to, with the plan in its slot; null unless that
+ * comparison opens. The `cmp` context comes from the address, so a hand-made or damaged
+ * one is ignored (the plan goes to its own result) rather than offered as a way back to a
+ * comparison that would only answer 400.
+ */
+export function returnToComparison(
+  context: string,
+  planQuery: string,
+  rules: RulesFacts,
+): string[] | null {
   const match = /^([0-3]):(.*)$/s.exec(context);
   if (!match) return null;
   const slot = Number(match[1]);
   const plans = new URLSearchParams(match[2]).getAll(PLAN_PARAM);
   if (plans.length < MIN_PLANS || plans.length > MAX_PLANS || slot >= plans.length) return null;
   plans[slot] = planQuery;
-  return plans;
+  return readComparison({ [PLAN_PARAM]: plans }, rules).ok ? plans : null;
 }

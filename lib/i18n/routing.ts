@@ -9,6 +9,11 @@ export const routing = defineRouting({
   locales: ["en", "zh"],
   defaultLocale: "en",
   localePrefix: "always",
+  // next-intl would send a `Link: <…>; rel="alternate"` header built from the request's
+  // Host (or X-Forwarded-Host), which a client controls. Absolute addresses come only from
+  // PUBLIC_ORIGIN (lib/present/origin.ts); the pages link to each other's language
+  // themselves (the header's language switch).
+  alternateLinks: false,
 });
 
 export type AppLocale = (typeof routing.locales)[number];

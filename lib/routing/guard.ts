@@ -24,13 +24,16 @@ function redirectTo(request: NextRequest, location: string): NextResponse {
 
 /** Bad input gets the page that explains it, with the status that says so. */
 const badRequest = () => NextResponse.next({ status: 400 });
+/** A step that does not exist: the step page renders the not-found message under this 404. */
+const notFound = () => NextResponse.next({ status: 404 });
 
 /**
  * The app's own request handling, run by proxy.ts before next-intl: the journey's pages
  * (steps, check, result) are decided here from their addresses, because an App Router page
  * cannot choose its status. A submitted step is answered with a redirect (valid) or a 400
  * (the page then shows the errors); a step that cannot be reached yet, or an incomplete
- * result, redirects to where the user really is; a damaged link answers 400.
+ * result, redirects to where the user really is; a damaged link answers 400, and a step
+ * that does not exist 404.
  */
 export function routeRequest(request: NextRequest): Decision {
   const match = JOURNEY_PATH.exec(request.nextUrl.pathname);
@@ -73,7 +76,7 @@ export function routeRequest(request: NextRequest): Decision {
   }
 
   const stepId = parseStepId(segment ?? "");
-  if (!stepId) return { headers };
+  if (!stepId) return { response: notFound(), headers };
   const page = stepPage(locale, stepId, query);
   switch (page.kind) {
     case "damaged":

@@ -82,6 +82,14 @@ function facilityRows(query: URLSearchParams, without?: number): Row[] {
   );
 }
 
+/**
+ * A checklist's ticked values, each once, in the order sent. A browser sends each box once,
+ * but a replayed or hand-edited address can repeat one; it is still the same answer.
+ */
+function ticked(query: URLSearchParams, name: string): string[] {
+  return [...new Set(query.getAll(name))];
+}
+
 /** The form's values as the browser sent them. Blank facility rows are dropped. */
 export function valuesFromQuery(step: Step, query: URLSearchParams): FormValues {
   switch (step.question.id) {
@@ -92,11 +100,11 @@ export function valuesFromQuery(step: Step, query: URLSearchParams): FormValues 
     case "registration":
       return { registeredIn: query.get("registeredIn") ?? "" };
     case "services":
-      return { services: query.getAll("services") };
+      return { services: ticked(query, "services") };
     case "subtypes":
-      return { subtypes: query.getAll("subtypes") };
+      return { subtypes: ticked(query, "subtypes") };
     case "content":
-      return { content: query.getAll("content") };
+      return { content: ticked(query, "content") };
     case "facilities":
       return {
         facilities: facilityRows(query).filter((row) => row.location !== "" || row.tenure !== ""),

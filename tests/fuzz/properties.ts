@@ -11,12 +11,13 @@ import { decodeLink, encodeDraft } from "@/lib/answers/codec";
 import { toAnswerIssues } from "@/lib/answers/issues";
 import { readResultLink } from "@/lib/answers/result-link";
 import { AnswersSchema } from "@/lib/answers/schema";
-import { handleAssess, methodNotAllowed } from "@/lib/api/assess";
+import { handleAssess } from "@/lib/api/assess";
 import { CONTENT_LOCALES } from "@/lib/i18n/negotiate";
 import { renderMessage } from "@/lib/i18n/render";
 import { translatorFor } from "@/lib/i18n/translator";
 import { toResult } from "@/lib/result/build";
 import { routeRequest } from "@/lib/routing/guard";
+import { refuseRequest } from "@/lib/routing/refuse";
 import { assess, RULES_FACTS } from "@/lib/rules";
 
 import { resultQueryOf, toPageQuery } from "./arbitraries";
@@ -136,7 +137,15 @@ export async function handlerProblem(c: HttpCase): Promise<string | undefined> {
   }
 }
 
-/** What app/api/assess/route.ts does with each method. */
+/** What proxy.ts and app/api/assess/route.ts do with each request. */
 async function handleAssessFor(request: Request): Promise<Response> {
-  return request.method === "POST" ? handleAssess(request) : methodNotAllowed(request, "POST");
+  const refusal = refuseRequest(
+    {
+      method: request.method,
+      pathname: new URL(request.url).pathname,
+      acceptLanguage: request.headers.get("accept-language"),
+    },
+    "fuzz",
+  );
+  return refusal ?? handleAssess(request);
 }

@@ -1,17 +1,8 @@
-import { handleAssess, methodNotAllowed } from "@/lib/api/assess";
+import { handleAssess } from "@/lib/api/assess";
 
 export const dynamic = "force-dynamic";
 
+/** Any other method is answered 405 by proxy.ts (lib/routing/refuse.ts), with `Allow: POST`. */
 export function POST(request: Request): Promise<Response> {
   return handleAssess(request);
 }
-
-const notAllowed = (request: Request) => methodNotAllowed(request, "POST");
-export {
-  notAllowed as GET,
-  notAllowed as HEAD,
-  notAllowed as PUT,
-  notAllowed as PATCH,
-  notAllowed as DELETE,
-  notAllowed as OPTIONS,
-};

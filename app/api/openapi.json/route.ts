@@ -1,4 +1,4 @@
-import { json, methodNotAllowed } from "@/lib/api/assess";
+import { json } from "@/lib/api/assess";
 import { openApiDocument } from "@/lib/api/openapi";
 import { RULES_VERSION } from "@/lib/rules";
 
@@ -7,12 +7,3 @@ export const dynamic = "force-dynamic";
 export function GET(): Response {
   return json(openApiDocument(RULES_VERSION), 200);
 }
-
-const notAllowed = (request: Request) => methodNotAllowed(request, "GET, HEAD");
-export {
-  notAllowed as POST,
-  notAllowed as PUT,
-  notAllowed as PATCH,
-  notAllowed as DELETE,
-  notAllowed as OPTIONS,
-};

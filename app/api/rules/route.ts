@@ -1,4 +1,4 @@
-import { json, methodNotAllowed } from "@/lib/api/assess";
+import { json } from "@/lib/api/assess";
 import { rulesCatalogue } from "@/lib/api/rules";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -9,12 +9,3 @@ export function GET(request: Request): Response {
   const locale = negotiateLocale(request.headers.get("accept-language"));
   return json(rulesCatalogue(translatorFor(locale)), 200, { "content-language": locale });
 }
-
-const notAllowed = (request: Request) => methodNotAllowed(request, "GET, HEAD");
-export {
-  notAllowed as POST,
-  notAllowed as PUT,
-  notAllowed as PATCH,
-  notAllowed as DELETE,
-  notAllowed as OPTIONS,
-};

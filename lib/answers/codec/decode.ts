@@ -36,12 +36,26 @@ export type DecodedLink =
 /** What a page receives as `searchParams`, or a URLSearchParams. */
 export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
-function reader(query: QueryInput): (name: string) => string | undefined {
-  if (query instanceof URLSearchParams) return (name) => query.get(name) ?? undefined;
-  return (name) => {
-    const value = query[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
+/**
+ * A link copied out of an e-mail or a web page's source can carry `&amp;` for each `&`,
+ * which a browser reads as parameters named `amp;o`, `amp;p`, …: the names are read
+ * without that prefix (however often it was applied).
+ */
+const HTML_ESCAPED_AMPERSAND = /^(?:amp;)+/;
+
+type Reader = { get: (name: string) => string | undefined; names: string[] };
+
+/** The query's parameters by name, the first value of each (as `URLSearchParams.get`). */
+function reader(query: QueryInput): Reader {
+  const entries: Iterable<[string, string | string[] | undefined]> =
+    query instanceof URLSearchParams ? query : Object.entries(query);
+  const values = new Map<string, string>();
+  for (const [raw, value] of entries) {
+    const first = Array.isArray(value) ? value[0] : value;
+    const name = raw.replace(HTML_ESCAPED_AMPERSAND, "");
+    if (first !== undefined && !values.has(name)) values.set(name, first);
+  }
+  return { get: (name) => values.get(name), names: [...values.keys()] };
 }
 
 class Invalid extends Error {
@@ -135,7 +149,8 @@ function decodeV1(get: (name: string) => string | undefined): DecodedLink {
     if (shareText !== undefined) {
       const share = NUMBER_TEXT.test(shareText) ? Number(shareText) : Number.NaN;
       if (!ForeignShareSchema.safeParse(share).success) throw new Invalid(PARAM.share);
-      draft.investor.foreignSharePercent = share;
+      // Links made before -0 was written as 0 read as 0 too.
+      draft.investor.foreignSharePercent = Object.is(share, -0) ? 0 : share;
     }
   }
   const registeredIn = get(PARAM.registeredIn);
@@ -175,10 +190,9 @@ function decodeV1(get: (name: string) => string | undefined): DecodedLink {
  */
 export function decodeLink(query: QueryInput): DecodedLink {
   try {
-    const get = reader(query);
+    const { get, names } = reader(query);
     const version = get(PARAM.version);
     if (version === undefined) {
-      const names = query instanceof URLSearchParams ? [...query.keys()] : Object.keys(query);
       return names.some(
         (name) => ANSWER_PARAM.test(name) || name === PARAM.rulesVersion || name === PARAM.digest,
       )

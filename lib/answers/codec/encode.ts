@@ -14,9 +14,9 @@ import {
   VERDICT_LETTERS,
 } from "./v1-letters";
 
-/** The shortest text that reads back as exactly this number (49.99 stays 49.99, -0 stays -0). */
+/** The shortest text that reads back as exactly this number (49.99 stays 49.99); -0 is "0". */
 export function shareText(share: number): string {
-  return Object.is(share, -0) ? "-0" : String(share);
+  return String(share);
 }
 
 export function codeDigits(code: ServiceDraft["code"]): string {

@@ -18,10 +18,12 @@ export const ShareStep = z.object({
       z.string({ error: "required" }),
       z.transform((text, ctx) => {
         const share = parseShareText(text);
-        if (share !== undefined) return share;
+        if (share !== undefined && Number.isFinite(share)) return share;
         ctx.issues.push({
           code: "custom",
-          message: text.trim() === "" ? "required" : "shareNotNumber",
+          // Digits too many to be finite are still a number, far out of range.
+          message:
+            text.trim() === "" ? "required" : share === undefined ? "shareNotNumber" : "shareRange",
           input: text,
         });
         return z.NEVER;

@@ -1,9 +1,11 @@
 /**
  * Reads a percentage as people type it: "49", "49.5", "49,5", "49 %", and in Chinese input
- * full-width "４９．５％". Returns undefined for anything that is not a plain number.
+ * full-width "４９．５％". Returns undefined for anything that is not a plain number. A
+ * negative number, or one too long to be finite, is still a number: the range check says
+ * what is wrong with it, not "enter a number". -0 is read as 0.
  */
-const FULL_WIDTH = /[０-９．，％]/g;
-const FULL_WIDTH_MAP: Record<string, string> = { "．": ".", "，": ",", "％": "%" };
+const FULL_WIDTH = /[０-９．，％－]/g;
+const FULL_WIDTH_MAP: Record<string, string> = { "．": ".", "，": ",", "％": "%", "－": "-" };
 
 export function parseShareText(text: string): number | undefined {
   const ascii = text.replace(
@@ -13,9 +15,11 @@ export function parseShareText(text: string): number | undefined {
   const trimmed = ascii
     .replace(/[\s\u3000]+/g, "")
     .replace(/%$/, "")
-    .replace(",", ".");
-  if (!/^(?:\d+(?:\.\d+)?|\.\d+)$/.test(trimmed)) return undefined;
-  return Number(trimmed);
+    .replace(",", ".")
+    .replace(/^\u2212/, "-");
+  if (!/^-?(?:\d+(?:\.\d+)?|\.\d+)$/.test(trimmed)) return undefined;
+  const share = Number(trimmed);
+  return Object.is(share, -0) ? 0 : share;
 }
 
 /**

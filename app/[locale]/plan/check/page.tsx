@@ -54,7 +54,9 @@ export default async function CheckPage({ params, searchParams }: Props) {
     RULES_FACTS.current,
     RULES_FACTS.verdictsOf(answers),
   );
-  const plans = context.compare ? returnToComparison(context.compare, planQuery) : null;
+  const plans = context.compare
+    ? returnToComparison(context.compare, planQuery, RULES_FACTS)
+    : null;
   const comparison = plans
     ? compareHref(locale, plans, context.present ? [["present", "1"]] : [])
     : undefined;

@@ -1,0 +1,276 @@
+import { request as httpRequest } from "node:http";
+
+import { B21_SUBTYPES, B25_SUBTYPES, SERVICE_CODES } from "../lib/answers/options";
+
+import { expect, test } from "./fixtures";
+
+/**
+ * The product rule for bad input, from the audit of the production build: whatever arrives
+ * (a form field, a damaged or overlong link, an odd request), the user gets a clear message
+ * and the right status, never a 500, and keeps what they entered.
+ */
+
+/** The largest plan there is: all ten services, each with fifty facilities. */
+function largestPlan(share: number) {
+  const facilities = Array.from({ length: 50 }, (_, i) => ({
+    location: i % 2 === 0 ? "shenzhen" : "mainland-other",
+    tenure: i % 3 === 0 ? "owned" : "leased",
+  }));
+  return {
+    investor: { origin: "other", foreignSharePercent: share },
+    company: { registeredIn: "shenzhen" },
+    services: SERVICE_CODES.map((code) => ({
+      code,
+      facilities,
+      ...(code === "B21" && { subtypes: [...B21_SUBTYPES] }),
+      ...(code === "B25" && { subtypes: [...B25_SUBTYPES] }),
+      ...(code === "B14" && { coverage: "nationwide", ispAccess: "basic-operator" }),
+    })),
+  };
+}
+
+test.describe("a link too long for a QR code", () => {
+  const QR = "QR code of the link to this page";
+  const TOO_LONG = "This link is too long for a QR code.";
+  let plans: string[] = [];
+
+  test.beforeAll(async ({ request }) => {
+    plans = [];
+    for (const share of [100, 49, 50, 30]) {
+      const response = await request.post("/api/assess", { data: largestPlan(share) });
+      expect(response.status()).toBe(200);
+      const { links } = (await response.json()) as { links: { result: string } };
+      plans.push(links.result.slice(links.result.indexOf("?") + 1));
+    }
+  });
+
+  const compareUrl = (count: number) => {
+    const query = new URLSearchParams();
+    for (const plan of plans.slice(0, count)) query.append("plan", plan);
+    return `/en/compare?${query}`;
+  };
+
+  test("the largest plan's result still has its QR code", async ({ page }) => {
+    const response = await page.goto(`/en/result?${plans[0]}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("img", { name: QR })).toBeVisible();
+  });
+
+  test("a comparison too long for level M gets its QR code at a lower level", async ({ page }) => {
+    const response = await page.goto(compareUrl(2));
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("img", { name: QR })).toBeVisible();
+  });
+
+  test("a comparison too long for any QR code says so and still prints its link", async ({
+    page,
+  }) => {
+    const response = await page.goto(compareUrl(4));
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare plans");
+    await expect(page.getByRole("img", { name: QR })).toHaveCount(0);
+    await expect(page.getByText(TOO_LONG)).toBeVisible();
+    await expect(page.getByText(/\/compare\?plan=/)).toBeVisible();
+  });
+});
+
+test.describe("a no-JavaScript step with a checkbox value sent twice", () => {
+  const ASKED = "v=1&o=o&p=100&r=h&s=25.21&t25=p&t21=e&submitted=1";
+  for (const [step, fields, answer] of [
+    ["content-B25", "content=news&content=news", "c25=n"],
+    ["subtypes-B25", "subtypes=search&subtypes=search", "t25=s"],
+    ["subtypes-B21", "subtypes=edi&subtypes=ecommerce&subtypes=edi", "t21=de"],
+  ]) {
+    test(`${step} goes on with the answer once`, async ({ request, page }) => {
+      const response = await request.get(`/en/plan/${step}?${ASKED}&${fields}`, {
+        maxRedirects: 0,
+      });
+      expect(response.status()).toBe(303);
+      const location = response.headers()["location"] ?? "";
+      expect(location).toContain(answer);
+      expect(location).toContain("o=o&p=100&r=h");
+      expect((await page.goto(location))?.status()).toBe(200);
+    });
+  }
+});
+
+test.describe("an address whose percent-encoding is broken", () => {
+  for (const path of [
+    "/en/plan/%FF",
+    "/en/plan/%C0%AF",
+    "/en/plan/%",
+    "/en/plan/%E4",
+    "/%FF",
+    "/result%FF?v=1",
+    "/og/%FF.png",
+    "/x%FF.txt",
+  ]) {
+    test(`${path} answers 400 with an explanation`, async ({ request }) => {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status()).toBe(400);
+      expect(response.headers()["x-frame-options"]).toBe("DENY");
+      expect(await response.text()).toContain("This address cannot be read");
+    });
+  }
+
+  test("is explained in the language of its prefix, in the browser too", async ({ page }) => {
+    const response = await page.goto("/zh/plan/%C0%AF");
+    expect(response?.status()).toBe(400);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("无法读取此地址");
+    await page.getByRole("link", { name: "重新开始自查" }).click();
+    await expect(page).toHaveURL(/\/zh$/);
+  });
+});
+
+type RawAnswer = { status: number; headers: Record<string, string | string[] | undefined> };
+
+/**
+ * Any method, TRACE included, and any Host header: what a browser or Playwright's client
+ * may refuse to send.
+ */
+function sendRaw(
+  baseURL: string,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(new URL(path, baseURL), { method, headers }, (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+test.describe("a method the address does not answer", () => {
+  const ROUTES: Array<[path: string, allow: string]> = [
+    ["/api/assess", "POST"],
+    ["/api/rules", "GET, HEAD"],
+    ["/api/openapi.json", "GET, HEAD"],
+    ["/api/health", "GET, HEAD"],
+    ["/en", "GET, HEAD"],
+    ["/en/result?v=1&o=o", "GET, HEAD"],
+  ];
+  const METHODS = ["TRACE", "PROPFIND", "PURGE", "SEARCH", "MKCOL", "LINK", "QUERY", "OPTIONS"];
+
+  for (const [path, allow] of ROUTES) {
+    test(`${path}: 405 with Allow: ${allow} and the security headers`, async ({ baseURL }) => {
+      for (const method of METHODS) {
+        const answer = await sendRaw(baseURL!, method, path);
+        expect(answer.status, method).toBe(405);
+        expect(answer.headers["allow"], method).toBe(allow);
+        expect(answer.headers["x-frame-options"], method).toBe("DENY");
+        expect(answer.headers["content-security-policy"], method).toContain("frame-ancestors");
+      }
+    });
+  }
+
+  test("a form POSTed to a page gets 405, not the wizard's start without its answers", async ({
+    request,
+  }) => {
+    for (const path of [
+      "/en/plan/check?v=1&o=o&p=100",
+      "/en/result?v=1&o=o",
+      "/zh/plan/origin?v=1",
+    ]) {
+      const response = await request.post(path, {
+        form: { origin: "other" },
+        maxRedirects: 0,
+      });
+      expect(response.status(), path).toBe(405);
+      expect(response.headers()["allow"], path).toBe("GET, HEAD");
+    }
+  });
+});
+
+test("a share link whose & became &amp; (copied from an e-mail) opens its result", async ({
+  page,
+}) => {
+  const link = "/en/result?v=1&o=o&p=100&r=b&s=11&f11=bo".replaceAll("&", "&amp;");
+  const response = await page.goto(link);
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/en\/result\?/);
+  await expect(page.getByText("Permitted with conditions").first()).toBeVisible();
+});
+
+test.describe("a step that does not exist, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of ["/en/plan/nope?v=1", "/en/plan/facilities-B99?v=1"]) {
+    test(`${path} shows the 404 page from the server`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+      await expect(page.getByRole("link", { name: "Start the check again" })).toBeVisible();
+    });
+  }
+
+  test("in Chinese too", async ({ page }) => {
+    const response = await page.goto("/zh/plan/nope");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面未找到");
+  });
+});
+
+test("robots.txt keeps crawlers off the pages that carry answers", async ({ request }) => {
+  const response = await request.get("/robots.txt");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/plain");
+  const text = await response.text();
+  for (const path of ["/en/plan/", "/zh/plan/", "/en/result", "/zh/compare", "/result", "/api/"])
+    expect(text).toContain(`Disallow: ${path}\n`);
+  expect(text).toContain("Allow: /\n");
+});
+
+test("no response header names a host the request made up", async ({ baseURL }) => {
+  const foreign = { host: "evil.example", "x-forwarded-host": "evil2.example" };
+  for (const path of [
+    "/",
+    "/en",
+    "/zh/rules",
+    "/result?v=1&o=o&p=100&r=b&s=11&f11=bo",
+    "/en/result?v=1&o=o&p=100&r=b&s=11&f11=bo",
+    "/en/result?v=1&o=o",
+    "/en/plan/origin?v=1&origin=other&submitted=1",
+    "/en/plan/check?v=1&o=o",
+    "/en/nope",
+    "/api/health",
+  ]) {
+    const answer = await sendRaw(baseURL!, "GET", path, foreign);
+    expect(answer.status, path).toBeLessThan(500);
+    for (const [name, value] of Object.entries(answer.headers))
+      expect(String(value), `${path}: ${name}`).not.toContain("evil");
+  }
+});
+
+test.describe("a share out of range, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const { typed, name } of [
+    { typed: "-1", name: "-1" },
+    { typed: "9".repeat(5000), name: "a 5,000-digit number" },
+  ]) {
+    test(`${name} gets the range message and stays in the field`, async ({ page }) => {
+      await page.goto("/en/plan/share?v=1&o=o");
+      await page.getByRole("textbox").fill(typed);
+      await page.getByRole("button", { name: "Continue" }).click();
+      await expect(page.getByText("Enter a foreign share from 0 to 100.").first()).toBeVisible();
+      await expect(page.getByText(/as a number/)).toHaveCount(0);
+      await expect(page.getByRole("textbox")).toHaveValue(typed);
+    });
+  }
+});
+
+test("a junk comparison context is ignored: Check your answers leads to the result", async ({
+  page,
+}) => {
+  const answers = "v=1&o=o&p=100&r=b&s=11&f11=bo";
+  const response = await page.goto(`/en/plan/check?${answers}&cmp=1:plan%3Dx%26plan%3Dy`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("link", { name: "Back to the comparison" })).toHaveCount(0);
+  await page.getByRole("link", { name: "See the result" }).click();
+  await expect(page).toHaveURL(/\/en\/result\?/);
+  await expect(page.getByText("Permitted with conditions").first()).toBeVisible();
+});

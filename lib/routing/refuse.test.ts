@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+
+import { isDecodablePath, refuseRequest, type RequestLine } from "./refuse";
+
+const line = (pathname: string, extra: Partial<RequestLine> = {}): RequestLine => ({
+  method: "GET",
+  pathname,
+  acceptLanguage: null,
+  ...extra,
+});
+
+describe("isDecodablePath", () => {
+  it.each(["/en/plan/origin", "/zh/plan/%E4%B8%AD", "/en/result", "/og/en-permitted.png", "/"])(
+    "reads %s",
+    (path) => expect(isDecodablePath(path)).toBe(true),
+  );
+
+  it.each(["/en/plan/%FF", "/en/plan/%C0%AF", "/en/plan/%", "/en/plan/%E4", "/x%FF.txt"])(
+    "refuses %s",
+    (path) => expect(isDecodablePath(path)).toBe(false),
+  );
+});
+
+describe("refuseRequest: an address whose percent-encoding is broken", () => {
+  it("gets 400 and a page that explains it, in the language of its prefix", async () => {
+    const response = refuseRequest(line("/zh/plan/%C0%AF"), "n0nce")!;
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await response.text();
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain("无法读取此地址");
+    expect(html).toContain('href="/zh"');
+    expect(html).toContain('<style nonce="n0nce">');
+    expect(html).not.toContain("<script");
+  });
+
+  it("without a language prefix, follows the browser's language", async () => {
+    const response = refuseRequest(line("/%FF", { acceptLanguage: "zh-CN,zh;q=0.9" }), "n")!;
+    expect(await response.text()).toContain("无法读取此地址");
+    const english = refuseRequest(line("/result%FF"), "n")!;
+    expect(await english.text()).toContain("This address cannot be read");
+  });
+
+  it("lets a readable address through", () => {
+    expect(refuseRequest(line("/en/plan/origin"), "n")).toBeUndefined();
+  });
+});
+
+describe("refuseRequest: a method the address does not answer", () => {
+  it.each([
+    ["/api/assess", "GET", "POST"],
+    ["/api/assess", "PROPFIND", "POST"],
+    ["/api/assess", "QUERY", "POST"],
+    ["/api/rules", "POST", "GET, HEAD"],
+    ["/api/openapi.json", "PURGE", "GET, HEAD"],
+    ["/api/health", "POST", "GET, HEAD"],
+    ["/api/health", "OPTIONS", "GET, HEAD"],
+  ])("%s %s: 405, Allow: %s, a JSON error", async (pathname, method, allow) => {
+    const response = refuseRequest(line(pathname, { method }), "n")!;
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe(allow);
+    expect(await response.json()).toMatchObject({ error: "method-not-allowed" });
+  });
+
+  it.each(["POST", "PUT", "DELETE", "OPTIONS", "MKCOL", "SEARCH", "LINK"])(
+    "%s to a page: 405, Allow: GET, HEAD, a line of text",
+    async (method) => {
+      const response = refuseRequest(line("/en/plan/check", { method }), "n")!;
+      expect(response.status).toBe(405);
+      expect(response.headers.get("allow")).toBe("GET, HEAD");
+      expect(response.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+      expect(await response.text()).toContain("This page can only be opened");
+    },
+  );
+
+  it("names the API route even when its path is percent-encoded", () => {
+    const response = refuseRequest(line("/api/%61ssess", { method: "GET" }), "n")!;
+    expect(response.headers.get("allow")).toBe("POST");
+  });
+
+  it.each([
+    ["/api/assess", "POST"],
+    ["/api/rules", "GET"],
+    ["/api/rules", "HEAD"],
+    ["/en/result", "GET"],
+    ["/en", "HEAD"],
+    ["/icon.svg", "GET"],
+  ])("lets %s %s through", (pathname, method) => {
+    expect(refuseRequest(line(pathname, { method }), "n")).toBeUndefined();
+  });
+});

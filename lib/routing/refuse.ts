@@ -1,0 +1,119 @@
+/**
+ * Requests the app refuses before any route sees them (a broken address, a method the
+ * address does not answer), answered on the Fetch API alone so that proxy.ts can return
+ * them and tests can read them without a server. Each answer is short, in the reader's
+ * language, and carries the status that says what was wrong.
+ */
+import { API_ALLOW, methodNotAllowed } from "@/lib/api/assess";
+import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { type AppLocale, HTML_LANG } from "@/lib/i18n/routing";
+import { isAppLocale, translatorFor } from "@/lib/i18n/translator";
+import { startHref } from "@/lib/wizard/urls";
+
+/** What is needed of a request to decide; the proxy and the tests fill it in. */
+export type RequestLine = {
+  method: string;
+  /** The path as received: still percent-encoded. */
+  pathname: string;
+  acceptLanguage: string | null;
+};
+
+export function isApiPath(pathname: string): boolean {
+  return pathname === "/api" || pathname.startsWith("/api/");
+}
+
+/** A page's language from its own prefix (`/zh/...`), else from the browser's. */
+export function localeOf({ pathname, acceptLanguage }: RequestLine): AppLocale {
+  const prefix = pathname.split("/")[1];
+  return isAppLocale(prefix) ? prefix : negotiateLocale(acceptLanguage);
+}
+
+/** Whether every percent-escape in the path decodes to UTF-8 (`%FF`, `%C0%AF`, a lone `%` do not). */
+export function isDecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+};
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (ch) => ESCAPES[ch] ?? ch);
+
+/**
+ * 400 for an address whose percent-encoding is broken. Next.js cannot match such a path to
+ * a route (it answered a bare 500), so the explanation is a page of its own: no script, its
+ * only style carrying the request's CSP nonce.
+ */
+export function badAddress(request: RequestLine, nonce: string): Response {
+  const locale = localeOf(request);
+  const t = translatorFor(locale);
+  const title = escapeHtml(t("notFound.badAddressTitle"));
+  const html = `<!DOCTYPE html>
+<html lang="${HTML_LANG[locale]}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${title}</title>
+<style nonce="${nonce}">body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#0b0c0c}</style>
+</head>
+<body>
+<main>
+<h1>${title}</h1>
+<p>${escapeHtml(t("notFound.badAddressBody"))}</p>
+<p><a href="${escapeHtml(startHref(locale))}">${escapeHtml(t("notFound.startAgain"))}</a></p>
+</main>
+</body>
+</html>
+`;
+  return new Response(html, {
+    status: 400,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "content-language": locale,
+      "cache-control": "no-store",
+    },
+  });
+}
+
+/** Pages, and anything else that is not an API route, are only read. */
+const READ_ONLY = "GET, HEAD";
+
+/**
+ * The `Allow` header of a path: its API route's methods, or GET and HEAD. The app has no
+ * server actions and no forms sent by POST (every form is a GET query), so a page has
+ * nothing to do with any other method.
+ */
+export function allowedMethods(decodedPathname: string): string {
+  const path = decodedPathname.length > 1 ? decodedPathname.replace(/\/+$/, "") : decodedPathname;
+  return Object.hasOwn(API_ALLOW, path) ? API_ALLOW[path as keyof typeof API_ALLOW] : READ_ONLY;
+}
+
+/**
+ * 405 with the `Allow` header for a method the address does not answer: a JSON error for
+ * the API (API.md "HTTP"), a line of text for a page. Without this a page answered POST
+ * with a redirect to the wizard's start (dropping the answers in its query) or
+ * "Server Action unavailable", and the API answered WebDAV methods with an empty 400.
+ */
+export function refuseMethod(request: RequestLine, decodedPathname: string): Response | undefined {
+  const allow = allowedMethods(decodedPathname);
+  if (allow.split(", ").includes(request.method)) return undefined;
+  if (isApiPath(decodedPathname)) return methodNotAllowed(request.acceptLanguage, allow);
+  return new Response(`${translatorFor(localeOf(request))("api.pageMethodNotAllowed")}\n`, {
+    status: 405,
+    headers: { allow, "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
+}
+
+/** The answer to a request no route should see, or undefined to let it through. */
+export function refuseRequest(request: RequestLine, nonce: string): Response | undefined {
+  if (!isDecodablePath(request.pathname)) return badAddress(request, nonce);
+  return refuseMethod(request, decodeURIComponent(request.pathname));
+}
