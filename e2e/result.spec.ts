@@ -105,6 +105,30 @@ test.describe("the result page", () => {
     expect(copied).toBe(`${baseURL}/result?${EXAMPLE_QUERY}&rv=${RULES_VERSION}&d=nc`);
   });
 
+  test("copies the very link it shows, even when opened at another address than the public one", async ({
+    browser,
+    baseURL,
+  }) => {
+    // The server's PUBLIC_ORIGIN is baseURL (127.0.0.1); the reader came in by `localhost`.
+    const other = new URL(baseURL ?? "");
+    other.hostname = "localhost";
+    const context = await browser.newContext({
+      baseURL: other.origin,
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
+    const page = await context.newPage();
+    await page.goto(EXAMPLE);
+    const shown = page.getByText(/^Link: /);
+    await expect(shown).toHaveText(
+      `Link: ${baseURL}/result?${EXAMPLE_QUERY}&rv=${RULES_VERSION}&d=nc`,
+    );
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByRole("status")).toHaveText("Link copied.");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(`Link: ${copied}`).toBe(await shown.textContent());
+    await context.close();
+  });
+
   test("lists the answers with Change links that come back through Check your answers", async ({
     page,
   }) => {

@@ -40,7 +40,7 @@ export function ShareBlock({
           </p>
           <div className="no-print mt-4 flex flex-wrap gap-4">
             <CopyLinkButton
-              href={href}
+              link={absolute}
               label={t("result.share.copy")}
               copiedText={t("result.share.copied")}
               failedText={t("result.share.copyFailed")}
