@@ -57,6 +57,14 @@ test.describe("a reader whose browser asks for Chinese", () => {
   });
 });
 
+test("a question's error is read out in Chinese, prefix and all", async ({ page }) => {
+  await page.goto("/zh/plan/registration?v=1&o=o&p=100");
+  await page.getByRole("button", { name: "继续" }).click();
+  const question = page.getByRole("group", { name: /公司/ });
+  await expect(question).toHaveAccessibleDescription(/错误：/);
+  await expect(question).not.toHaveAccessibleDescription(/Error/);
+});
+
 test("the language switch changes the language and keeps the answers", async ({ page }) => {
   await page.goto("/en/plan/share?v=1&o=h&p=49.99");
   await expect(page.getByRole("textbox", { name: /total foreign share/ })).toHaveValue("49.99");

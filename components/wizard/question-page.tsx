@@ -90,6 +90,7 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
         text={{
           continue: t("wizard.continue"),
           errorSummaryTitle: t("wizard.errorSummaryTitle"),
+          errorPrefix: t("wizard.errorPrefix"),
           rowError: templateFor(language, "wizard.rowError"),
           shareLabel: t("steps.share.label"),
           shareSuffix: t("steps.share.suffix"),
