@@ -150,6 +150,27 @@ test.describe("presenter mode", () => {
   });
 });
 
+test.describe("presenter mode on a phone-sized screen", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("puts the verdict first, and a jump to one answer comes back to Check your answers", async ({
+    page,
+  }) => {
+    await page.goto(`/en/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc&present=1`);
+    const verdict = page.getByRole("heading", { level: 1 });
+    await expect(verdict).toHaveText("This plan is not permitted as it stands");
+    await expect(verdict).toBeInViewport();
+    const questions = page.getByRole("navigation", { name: "Questions in this plan" });
+    await questions.getByRole("link", { name: "Total foreign share" }).click();
+    await page.getByRole("textbox", { name: /total foreign share/ }).fill("49");
+    await page.getByRole("button", { name: "Continue" }).click();
+    // Straight back, not through the registration, services and facilities questions.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+    await expect(page).toHaveURL(/present=1/);
+    await expect(page.getByText("49%")).toBeVisible();
+  });
+});
+
 test.describe("a link made under older rules", () => {
   test("still opens, and names the services whose verdict changed and what changed since", async ({
     page,

@@ -84,8 +84,9 @@ export default async function ResultPage({ params, searchParams }: Props) {
         t={t}
       />
       <RulesChangedNotice change={rulesChange(link, result.services)} t={t} />
-      {context.present && <StepList locale={locale} draft={stated} context={context} t={t} />}
+      {/* The verdict first; presenter mode's jump list after it, not above the fold's answer. */}
       <VerdictBanner result={result} share={share} locale={language} t={t} />
+      {context.present && <StepList locale={locale} draft={stated} context={context} t={t} />}
       {result.overall === "not-permitted" && result.remedies.length > 0 && (
         <RemedyList
           remedies={result.remedies}
