@@ -68,7 +68,7 @@ async function expectExampleResult(page: Page) {
   await expect(scope).toContainText("basic telecommunications services");
   await expect(scope).toContainText("This is not legal advice.");
   await expect(scope).toContainText(
-    `Rules version ${RULES_VERSION}, last checked on November 28, 2026.`,
+    `Rules version ${RULES_VERSION}, last checked on 28 November 2026.`,
   );
 
   await expect(page.getByText("Anyone with this link can read the answers in it")).toBeVisible();
