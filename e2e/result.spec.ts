@@ -84,6 +84,44 @@ test.describe("the result page", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("on a plan that is not permitted, says to change it first and only then to apply", async ({
+    page,
+  }) => {
+    await page.goto(EXAMPLE);
+    const steps = page
+      .getByRole("region", { name: "What to do next" })
+      .getByRole("listitem")
+      .filter({ has: page.locator("p") });
+    await expect(steps.first()).toContainText(
+      "Adopt one of the changes that would make the plan possible",
+    );
+    await expect(steps.first()).toContainText("as it stands, the plan is not permitted");
+    await expect(
+      page.getByText(
+        "Then, once the changed plan is permitted, apply for the value-added telecoms business operating licence.",
+      ),
+    ).toBeVisible();
+    await expect(
+      page.getByText("Apply for the value-added telecoms business operating licence.", {
+        exact: true,
+      }),
+    ).toHaveCount(0);
+  });
+
+  test("on a permitted plan, says to apply for the licence", async ({ page }) => {
+    await page.goto(EXAMPLE.replace("f12=homl", "f12=hohl").replace("d=nc", "d=cc"));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "This plan may be wholly foreign-owned, on conditions",
+    );
+    const next = page.getByRole("region", { name: "What to do next" });
+    await expect(
+      next.getByText("Apply for the value-added telecoms business operating licence.", {
+        exact: true,
+      }),
+    ).toBeVisible();
+    await expect(next).not.toContainText("Adopt one of the changes");
+  });
+
   test("opens the result of a remedy, which it says the plan would become", async ({ page }) => {
     await page.goto(EXAMPLE);
     await page
