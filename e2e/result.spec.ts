@@ -25,6 +25,7 @@ async function expectExampleResult(page: Page) {
   const cdn = page.getByRole("region", { name: "Content delivery network (B12)" });
   await expect(cdn.getByText("Not permitted", { exact: true })).toBeVisible();
   await expect(cdn.getByText("Not available to foreign capital")).toBeVisible();
+  await expect(cdn.getByText("No foreign shareholding", { exact: true })).toBeVisible();
   const stops = cdn.getByRole("list", { name: "What stops it" });
   await expect(
     stops.getByText(

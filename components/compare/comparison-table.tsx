@@ -2,6 +2,8 @@ import { RouteBadge, VerdictBadge } from "@/components/result/badges";
 import type { Result } from "@/lib/answers/result-schema";
 import type { ServiceRow } from "@/lib/compare/differences";
 import type { Translate } from "@/lib/i18n/render";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { listOf } from "@/lib/present/locale";
 
 const OUTCOME_LABEL: Record<string, string> = {
   "not-met": "labels.outcome.not-met",
@@ -15,11 +17,13 @@ export function ComparisonTable({
   rows,
   results,
   names,
+  locale,
   t,
 }: {
   rows: ServiceRow[];
   results: Result[];
   names: string[];
+  locale: AppLocale;
   t: Translate;
 }) {
   return (
@@ -87,14 +91,19 @@ export function ComparisonTable({
                         return (
                           <li key={difference.ruleId}>
                             <mark className="bg-focus px-0.5 text-ink">
-                              {t(`rules.${difference.ruleId}.title`)}
+                              {t("compare.table.ruleOutcome", {
+                                rule: t(`rules.${difference.ruleId}.title`),
+                                outcomes:
+                                  outcomes.length > 0
+                                    ? listOf(
+                                        locale,
+                                        outcomes.map((o) =>
+                                          t(OUTCOME_LABEL[o] ?? "labels.outcome.info"),
+                                        ),
+                                      )
+                                    : t("compare.table.doesNotApply"),
+                              })}
                             </mark>
-                            {": "}
-                            {outcomes.length > 0
-                              ? outcomes
-                                  .map((o) => t(OUTCOME_LABEL[o] ?? "labels.outcome.info"))
-                                  .join(", ")
-                              : t("compare.table.doesNotApply")}
                           </li>
                         );
                       })}

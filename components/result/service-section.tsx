@@ -58,7 +58,7 @@ export function ServiceSection({
           <RouteBadge route={service.route} t={t} />
         </dd>
         <dt className="font-bold">{t("result.shares.serviceMax")}</dt>
-        <dd>{t("result.shares.value", { share: service.maxForeignSharePercent })}</dd>
+        <dd>{t("result.shares.maxValue", { share: service.maxForeignSharePercent })}</dd>
         <dt className="font-bold">{t("result.shares.planned")}</dt>
         <dd>{t("result.shares.value", { share })}</dd>
       </dl>

@@ -46,7 +46,7 @@ export function VerdictBanner({
           <div>
             <dt>{t("result.shares.max")}</dt>
             <dd className="text-3xl font-bold">
-              {t("result.shares.value", { share: result.maxForeignSharePercent })}
+              {t("result.shares.maxValue", { share: result.maxForeignSharePercent })}
             </dd>
           </div>
         </dl>

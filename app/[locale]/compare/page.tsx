@@ -142,7 +142,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
         })}
       </ol>
 
-      <ComparisonTable rows={compareResults(results)} results={results} names={names} t={t} />
+      <ComparisonTable
+        rows={compareResults(results)}
+        results={results}
+        names={names}
+        locale={language}
+        t={t}
+      />
 
       <ShareBlock
         href={shareHref}
