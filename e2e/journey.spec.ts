@@ -141,6 +141,28 @@ test("a B22-only plan is done in five questions or fewer and asks nothing about 
   await expect(page.getByText("Permitted").first()).toBeVisible();
 });
 
+test("the progress keeps one total from the first question to the facilities, and names what a plan does not need", async ({
+  page,
+}) => {
+  const progress = page.getByRole("navigation", { name: "Progress" });
+  const section = progress.getByText(/^Section \d of \d/);
+  await startPlan(page);
+  await expect(section).toHaveText("Section 1 of 5: Investor");
+  await chooseOrigin(page, "Another country or region");
+  await expect(page).toHaveURL(/\/plan\/share\?/);
+  await expect(section).toHaveText("Section 1 of 5: Investor");
+  await enterShare(page, "100");
+  await expect(section).toHaveText("Section 2 of 5: Company");
+  await chooseRegistration(page, "Shenzhen");
+  await expect(section).toHaveText("Section 3 of 5: Services");
+  await chooseServices(page, ["Content delivery network (B12)"]);
+  await expect(section).toHaveText("Section 4 of 5: Facilities");
+  // A CDN is asked nothing about internet access, and the list says so.
+  await expect(progress.getByRole("listitem").last()).toHaveText(
+    "5. Internet access (not needed for this plan)",
+  );
+});
+
 test("a step opened ahead of its turn sends the user to the first unanswered question", async ({
   page,
 }) => {

@@ -74,6 +74,7 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
           view.progress.sections.map((s) => [s.id, t(`wizard.sections.${s.id}`)]),
         )}
         doneLabel={t("wizard.done")}
+        notNeededLabel={t("wizard.notNeeded")}
       />
       <QuestionForm
         kind={KIND[id]}

@@ -9,8 +9,7 @@ import {
   findStep,
   firstIncompleteStep,
   previousStep,
-  sectionsFor,
-  type Section,
+  sectionProgress,
   type Step,
   type StepId,
 } from "@/lib/flow";
@@ -34,11 +33,7 @@ import {
   stepHref,
 } from "./urls";
 
-export type Progress = {
-  current: number;
-  total: number;
-  sections: Array<{ id: Section; state: "done" | "current" | "todo" }>;
-};
+export type Progress = ReturnType<typeof sectionProgress>;
 
 export type StepView = {
   kind: "step";
@@ -57,19 +52,6 @@ export type StepView = {
 
 export type StepPage =
   StepView | { kind: "damaged"; problem: LinkProblem } | { kind: "elsewhere"; location: string };
-
-function progressOf(draft: AnswersDraft, step: Step): Progress {
-  const sections = sectionsFor(draft);
-  const index = sections.indexOf(step.section);
-  return {
-    current: index + 1,
-    total: sections.length,
-    sections: sections.map((id, i) => ({
-      id,
-      state: i < index ? "done" : i === index ? "current" : "todo",
-    })),
-  };
-}
 
 /** Where a step that cannot be shown sends the user: the first unanswered step, or the check page. */
 export function whereTheUserIs(
@@ -129,7 +111,7 @@ export function stepPage(locale: string, stepId: StepId, query: URLSearchParams)
       : previous
         ? stepHref(locale, previous, draft, context)
         : startHref(locale, context),
-    progress: progressOf(draft, step),
+    progress: sectionProgress(draft, step.section),
     returnToCheck,
     context,
   };

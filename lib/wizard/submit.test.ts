@@ -809,21 +809,30 @@ describe("stepPage", () => {
       });
     });
 
-    it("a B22-only plan's services step is section 3 of 3", () => {
-      expect(view("services", encodeDraft(plan(100, [{ code: "B22" }]))).progress).toMatchObject({
+    it("a B22-only plan's services step is section 3 of 5, the last two not needed", () => {
+      expect(view("services", encodeDraft(plan(100, [{ code: "B22" }]))).progress).toEqual({
         current: 3,
-        total: 3,
+        total: 5,
+        sections: [
+          { id: "investor", state: "done" },
+          { id: "company", state: "done" },
+          { id: "services", state: "current" },
+          { id: "facilities", state: "not-needed" },
+          { id: "isp", state: "not-needed" },
+        ],
       });
     });
 
-    it("the first question of a plan not yet begun is section 1 of 3", () => {
+    it("the first question of a plan not yet begun is section 1 of 5", () => {
       expect(view("origin", encodeDraft({})).progress).toEqual({
         current: 1,
-        total: 3,
+        total: 5,
         sections: [
           { id: "investor", state: "current" },
           { id: "company", state: "todo" },
           { id: "services", state: "todo" },
+          { id: "facilities", state: "todo" },
+          { id: "isp", state: "todo" },
         ],
       });
     });
