@@ -80,6 +80,37 @@ test("with JavaScript, a wrong answer is caught before leaving the page and focu
   await expect(page).toHaveURL(/\/en\/plan\/origin\?v=1$/);
 });
 
+/**
+ * The facilities editor with an empty row waiting: "Add a facility" adds another, and
+ * "Continue" names what each row lacks. The same with and without JavaScript.
+ */
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`the facilities editor ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("adds a row each time and does not drop an empty one on Continue", async ({ page }) => {
+      await page.goto("/en/plan/facilities-B12?v=1&o=o&p=100&r=z&s=12");
+      const add = page.getByRole("button", { name: "Add a facility" });
+      await add.click();
+      await expect(page.getByRole("group", { name: "Facility 1" })).toBeVisible();
+      await add.click();
+      await expect(page.getByRole("group", { name: "Facility 2" })).toBeVisible();
+      const first = page.getByRole("group", { name: "Facility 1" });
+      await first.getByLabel("Where is it?").selectOption({ label: "Shenzhen" });
+      await first.getByLabel("How does the company hold it?").selectOption({ label: "Owned" });
+      await next(page);
+      const summary = page.getByRole("alert", { name: "There is a problem" });
+      await expect(summary).toBeVisible();
+      expect(await summary.getByRole("listitem").allTextContents()).toEqual([
+        "Facility 2: Choose where this facility is.",
+        "Facility 2: Choose whether this facility is owned, leased or held in another way.",
+      ]);
+      await expect(page).toHaveURL(/\/en\/plan\/facilities-B12\?/);
+      await expect(first.getByLabel("Where is it?")).toHaveValue("shenzhen");
+    });
+  });
+}
+
 test("refresh and back mid-journey lose nothing", async ({ page }) => {
   await startPlan(page);
   await chooseOrigin(page, "Macao");

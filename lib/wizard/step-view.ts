@@ -15,7 +15,6 @@ import {
 } from "@/lib/flow";
 
 import {
-  ADD_ROW_PARAM,
   ENTERED_PARAM,
   type FieldError,
   type FormValues,
@@ -65,12 +64,6 @@ export function whereTheUserIs(
     : checkHref(locale, draft, context);
 }
 
-/** After "Add a facility" without JavaScript the list comes back with one empty row to fill. */
-function withEmptyRow(values: FormValues, add: boolean): FormValues {
-  if (!add || !Array.isArray(values.facilities)) return values;
-  return { ...values, facilities: [...values.facilities, { location: "", tenure: "" }] };
-}
-
 export function stepPage(locale: string, stepId: StepId, query: URLSearchParams): StepPage {
   const decoded = decodeLink(query);
   if (!decoded.ok) return { kind: "damaged", problem: decoded.problem };
@@ -100,9 +93,7 @@ export function stepPage(locale: string, stepId: StepId, query: URLSearchParams)
     draft,
     values:
       values ??
-      (query.has(ENTERED_PARAM)
-        ? valuesFromQuery(step, query)
-        : withEmptyRow(valuesFromDraft(step, draft), query.get(ADD_ROW_PARAM) === "1")),
+      (query.has(ENTERED_PARAM) ? valuesFromQuery(step, query) : valuesFromDraft(step, draft)),
     errors,
     hidden,
     action: `/${locale}/plan/${stepId}`,
