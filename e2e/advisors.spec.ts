@@ -16,6 +16,9 @@ const EXAMPLE = "v=1&o=o&p=100&r=h&s=12.25&f12=homl&g12=n&t25=p&f25=hl&g25=n";
 /** A wholly foreign-owned IDC in Beijing, and the same as a 49% company elsewhere. */
 const IDC_BEIJING = `v=1&o=o&p=100&r=b&s=11&f11=bo&rv=${RULES_VERSION}&d=c`;
 const IDC_ELSEWHERE_49 = `v=1&o=o&p=49&r=m&s=11&f11=mo&rv=${RULES_VERSION}&d=n`;
+/** A wholly foreign-owned CDN in Shenzhen, its one node owned in Shenzhen or elsewhere. */
+const CDN_SHENZHEN = `v=1&o=o&p=100&r=z&s=12&f12=zo&rv=${RULES_VERSION}&d=c`;
+const CDN_ELSEWHERE = `v=1&o=o&p=100&r=z&s=12&f12=mo&rv=${RULES_VERSION}&d=n`;
 
 function compareUrl(...plans: string[]): string {
   const query = new URLSearchParams();
@@ -40,6 +43,39 @@ test.describe("comparing plans", () => {
     await expect(
       idc.locator("mark", { hasText: "Registration in a pilot area" }).first(),
     ).toBeVisible();
+  });
+
+  test("two plans that differ only in where a facility is: each card names it, the whole plan is marked, badges stay legible", async ({
+    page,
+  }) => {
+    await page.goto(compareUrl(CDN_SHENZHEN, CDN_ELSEWHERE));
+    const card = (name: string) =>
+      page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
+    const places: Array<[string, string]> = [
+      ["Plan A", "Shenzhen, Owned"],
+      ["Plan B", "Elsewhere in mainland China, Owned"],
+    ];
+    for (const [name, place] of places) {
+      await expect(card(name)).toContainText("Where its answers differ from the other plan:");
+      await expect(card(name).getByRole("term")).toHaveText(
+        "Facilities of the content delivery network (B12)",
+      );
+      await expect(card(name).getByRole("definition")).toHaveText(place);
+    }
+    const table = page.getByRole("table", { name: "The plans side by side" });
+    const whole = table.getByRole("row", { name: /Whole plan/ });
+    await expect(whole.getByText("Differs between the plans")).toBeVisible();
+    await expect(whole.getByText("Company: no foreign shareholding")).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("a plan and its unchanged copy say they have the same answers", async ({ page }) => {
+    await page.goto(compareUrl(CDN_SHENZHEN, CDN_SHENZHEN));
+    await expect(
+      page.getByText("The same answers as the other plan: change one of them to compare."),
+    ).toHaveCount(2);
+    const whole = page.getByRole("table").getByRole("row", { name: /Whole plan/ });
+    await expect(whole.getByText("Differs between the plans")).toHaveCount(0);
   });
 
   test("its link round-trips: the share link reopens the same comparison", async ({ page }) => {
