@@ -205,6 +205,75 @@ test.describe("presenter mode on a phone-sized screen", () => {
     await expect(page).toHaveURL(/present=1/);
     await expect(page.getByText("49%")).toBeVisible();
   });
+
+  test("keeps each rule ID on one line and each comma after a source beside it, in Chinese", async ({
+    page,
+  }) => {
+    await page.goto(`/zh/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc&present=1`);
+    const ids = page.locator("code", { hasText: "SHARE-WITHIN-CAP" }).first();
+    await expect(ids).toBeVisible();
+    const lines = await page.locator("main code").evaluateAll((codes) =>
+      codes.map((code) => {
+        const range = document.createRange();
+        range.selectNodeContents(code);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return { id: code.textContent, lines: tops.size };
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) expect(line, line.id ?? "").toMatchObject({ lines: 1 });
+
+    // The text after a source's link (its provision, starting "，") starts on the link's line.
+    const starts = await page
+      .locator('main li:has(> a[href^="#source-"] + span)')
+      .evaluateAll((items) =>
+        items.map((item) => {
+          const link = item.querySelector("a") as HTMLAnchorElement;
+          const text = item.querySelector("a + span")?.firstChild;
+          const range = document.createRange();
+          range.setStart(text as Node, 0);
+          range.setEnd(text as Node, 1);
+          const linkRects = link.getClientRects();
+          return {
+            char: range.toString(),
+            sameLine:
+              Math.abs(
+                (range.getClientRects()[0]?.top ?? 0) - (linkRects[linkRects.length - 1]?.top ?? 0),
+              ) < 4,
+          };
+        }),
+      );
+    expect(starts.length).toBeGreaterThan(5);
+    for (const start of starts) expect(start).toEqual({ char: "，", sameLine: true });
+    // Nothing wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+
+  test("shows the whole of a long place in a facility's select, errors and all", async ({
+    page,
+  }) => {
+    await page.goto(
+      "/en/plan/facilities-B12?v=1&o=o&p=100&r=z&s=12&present=1&facilities.0.location=shanghai&facilities.0.tenure=&submitted=1",
+    );
+    const select = page.getByLabel("Where is it?");
+    await expect(select).toHaveValue("shanghai");
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toBeVisible();
+    const fit = await select.evaluate((element) => {
+      const el = element as HTMLSelectElement;
+      const style = getComputedStyle(el);
+      const context = document.createElement("canvas").getContext("2d");
+      if (!context) return { text: "", room: 0, width: Infinity };
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = el.selectedOptions[0]?.text ?? "";
+      const room =
+        el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24;
+      return { text, room, width: context.measureText(text).width };
+    });
+    expect(fit.text).toMatch(/^Shanghai/);
+    expect(fit.width, `“${fit.text}” in ${fit.room}px`).toBeLessThanOrEqual(fit.room);
+  });
 });
 
 test.describe("a link made under older rules", () => {

@@ -76,7 +76,16 @@ export function CitationList({
           const article = zh ? (citation.articleZh ?? citation.article) : citation.article;
           return (
             <li key={`${citation.id}-${i}`}>
-              <a href={`#${sourceId(citation.id)}`} className="inline-block min-h-6">
+              {/*
+               * Followed by its provision, the link is inline text in a sentence, so the comma
+               * after it stays on its line ("《通告》，" never "，" first: an inline-block may be
+               * wrapped after) and it needs no 24px box (WCAG 2.5.8's inline exception). Alone,
+               * it keeps the box.
+               */}
+              <a
+                href={`#${sourceId(citation.id)}`}
+                className={article ? undefined : "inline-block min-h-6"}
+              >
                 {staticText(t, `sources.short.${citation.id}`)}
               </a>
               {article && <span>{staticText(t, "result.citation.at", { article })}</span>}

@@ -46,7 +46,11 @@ function FindingItem({
         )}
         {t(`rules.${finding.ruleId}.title`)}
         {showRuleId && (
-          <code className="ml-2 text-sm font-normal text-muted">{finding.ruleId}</code>
+          // One unit: never split at its hyphens ("SHARE-" / "WITHIN-CAP"); it moves to the
+          // next line whole instead.
+          <code className="ml-2 inline-block text-sm font-normal whitespace-nowrap text-muted">
+            {finding.ruleId}
+          </code>
         )}
         {finding.unconfirmed && <VerifyMark t={t} />}
       </p>

@@ -64,7 +64,7 @@ export function StepList({
                   draft,
                   step.id === open ? context : { ...context, returnToCheck: true },
                 )}
-                className="inline-block min-h-6"
+                className="inline-block min-h-6 align-top"
               >
                 {label}
               </a>
