@@ -150,6 +150,41 @@ test.describe("the printed memo", () => {
     expect(decoded).toContain(link);
   });
 
+  test("is a memo of five A4 pages at most: answers first, each address once, no screen-only words", async ({
+    page,
+  }) => {
+    await page.goto(`/en/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc`);
+    const dir = mkdtempSync(join(tmpdir(), "memo-"));
+    const pdfPath = join(dir, "memo.pdf");
+    writeFileSync(pdfPath, await page.pdf({ format: "A4", printBackground: true }));
+    const pages = /Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdfPath], { encoding: "utf8" }));
+    expect(Number(pages?.[1])).toBeLessThanOrEqual(5);
+    const text = execFileSync("pdftotext", ["-raw", pdfPath, "-"], { encoding: "utf8" });
+    const flat = text.replace(/\s+/g, "");
+    const count = (needle: string) => flat.split(needle.replace(/\s+/g, "")).length - 1;
+
+    // Screen-only words and links that lead nowhere on paper.
+    expect(text).not.toContain("opens in a new tab");
+    expect(text).not.toContain("See the result with this change");
+    expect(text).not.toMatch(/^Change$/m);
+    expect(text).not.toContain("Copy link");
+    // Each official text's address once per source (in the list of sources), not after every
+    // finding; the disclaimer and rules version once.
+    const inSources = await page
+      .getByRole("region", { name: "Sources" })
+      .locator("a[target=_blank]")
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(inSources.length).toBeGreaterThan(0);
+    for (const url of new Set(inSources))
+      expect(count(url), url).toBe(inSources.filter((u) => u === url).length);
+    expect(count("not legal advice")).toBe(1);
+    expect(count(`Rules version ${RULES_VERSION}`)).toBe(1);
+    // The answers come right after the verdict, before the findings.
+    const answers = flat.indexOf("Youranswers");
+    expect(answers).toBeGreaterThan(flat.indexOf("Thisplanisnotpermitted"));
+    expect(answers).toBeLessThan(flat.indexOf("Whatstopsit"));
+  });
+
   test("shows the QR code on screen too, for a phone to scan", async ({ page }) => {
     await page.goto(`/en/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc`);
     await expect(page.getByRole("img", { name: "QR code of the link to this page" })).toBeVisible();

@@ -47,9 +47,12 @@ export function ShareBlock({
             />
             <PrintButton label={t("print.button")} />
           </div>
+          {/* Beside the QR code (below it on a phone), not under both. */}
+          <p className="mt-4 border-l-4 border-warn bg-cond-bg p-3 text-cond-ink print:mt-2">
+            {warning}
+          </p>
         </div>
       </div>
-      <p className="mt-4 border-l-4 border-warn bg-cond-bg p-3 text-cond-ink">{warning}</p>
     </PageSection>
   );
 }
