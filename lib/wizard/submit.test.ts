@@ -611,6 +611,12 @@ describe("submitStep: the facilities editor without JavaScript", () => {
     expect(rowsAt(location)).toHaveLength(50);
   });
 
+  it("an index the form never sent makes no empty rows", () => {
+    expect(
+      errorsOf(submit("facilities-B12", draft, [["facilities.49.location", "hainan"]])),
+    ).toEqual([{ field: "facilities.0.tenure", key: "tenure" }]);
+  });
+
   it("“Add a facility” from Check your answers keeps return=check", () => {
     const location = redirectOf(
       submit("facilities-B12", draft, [...rows, ["action", "add"]], { returnToCheck: true }),

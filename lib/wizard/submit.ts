@@ -67,7 +67,10 @@ const ROW_FIELD = /^facilities\.(\d{1,2})\.(location|tenure)$/;
 
 type Row = { location: string; tenure: string };
 
-/** Every facility row the form sent, blank ones included, in the form's order. */
+/**
+ * Every facility row the form sent, blank ones included, in the form's order. An index the
+ * form never sent is no row: `facilities.49.location` alone is one row, not fifty.
+ */
 function facilityRows(query: URLSearchParams, without?: number): Row[] {
   const rows: Row[] = [];
   for (const [name, value] of query) {
@@ -77,9 +80,8 @@ function facilityRows(query: URLSearchParams, without?: number): Row[] {
     rows[index] ??= { location: "", tenure: "" };
     rows[index][match[2] as keyof Row] = value;
   }
-  return Array.from(rows, (row) => row ?? { location: "", tenure: "" }).filter(
-    (_, i) => i !== without,
-  );
+  // `filter` passes over the holes of the sparse array.
+  return rows.filter((_, i) => i !== without);
 }
 
 /**
