@@ -16,6 +16,9 @@ const EXAMPLE = "v=1&o=o&p=100&r=h&s=12.25&f12=homl&g12=n&t25=p&f25=hl&g25=n";
 /** A wholly foreign-owned IDC in Beijing, and the same as a 49% company elsewhere. */
 const IDC_BEIJING = `v=1&o=o&p=100&r=b&s=11&f11=bo&rv=${RULES_VERSION}&d=c`;
 const IDC_ELSEWHERE_49 = `v=1&o=o&p=49&r=m&s=11&f11=mo&rv=${RULES_VERSION}&d=n`;
+/** A wholly foreign-owned CDN in Shenzhen, its one node owned in Shenzhen or elsewhere. */
+const CDN_SHENZHEN = `v=1&o=o&p=100&r=z&s=12&f12=zo&rv=${RULES_VERSION}&d=c`;
+const CDN_ELSEWHERE = `v=1&o=o&p=100&r=z&s=12&f12=mo&rv=${RULES_VERSION}&d=n`;
 
 function compareUrl(...plans: string[]): string {
   const query = new URLSearchParams();
@@ -40,6 +43,39 @@ test.describe("comparing plans", () => {
     await expect(
       idc.locator("mark", { hasText: "Registration in a pilot area" }).first(),
     ).toBeVisible();
+  });
+
+  test("two plans that differ only in where a facility is: each card names it, the whole plan is marked, badges stay legible", async ({
+    page,
+  }) => {
+    await page.goto(compareUrl(CDN_SHENZHEN, CDN_ELSEWHERE));
+    const card = (name: string) =>
+      page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
+    const places: Array<[string, string]> = [
+      ["Plan A", "Shenzhen, Owned"],
+      ["Plan B", "Elsewhere in mainland China, Owned"],
+    ];
+    for (const [name, place] of places) {
+      await expect(card(name)).toContainText("Where its answers differ from the other plan:");
+      await expect(card(name).getByRole("term")).toHaveText(
+        "Facilities of the content delivery network (B12)",
+      );
+      await expect(card(name).getByRole("definition")).toHaveText(place);
+    }
+    const table = page.getByRole("table", { name: "The plans side by side" });
+    const whole = table.getByRole("row", { name: /Whole plan/ });
+    await expect(whole.getByText("Differs between the plans")).toBeVisible();
+    await expect(whole.getByText("Company: no foreign shareholding")).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("a plan and its unchanged copy say they have the same answers", async ({ page }) => {
+    await page.goto(compareUrl(CDN_SHENZHEN, CDN_SHENZHEN));
+    await expect(
+      page.getByText("The same answers as the other plan: change one of them to compare."),
+    ).toHaveCount(2);
+    const whole = page.getByRole("table").getByRole("row", { name: /Whole plan/ });
+    await expect(whole.getByText("Differs between the plans")).toHaveCount(0);
   });
 
   test("its link round-trips: the share link reopens the same comparison", async ({ page }) => {
@@ -114,6 +150,41 @@ test.describe("the printed memo", () => {
     expect(decoded).toContain(link);
   });
 
+  test("is a memo of five A4 pages at most: answers first, each address once, no screen-only words", async ({
+    page,
+  }) => {
+    await page.goto(`/en/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc`);
+    const dir = mkdtempSync(join(tmpdir(), "memo-"));
+    const pdfPath = join(dir, "memo.pdf");
+    writeFileSync(pdfPath, await page.pdf({ format: "A4", printBackground: true }));
+    const pages = /Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdfPath], { encoding: "utf8" }));
+    expect(Number(pages?.[1])).toBeLessThanOrEqual(5);
+    const text = execFileSync("pdftotext", ["-raw", pdfPath, "-"], { encoding: "utf8" });
+    const flat = text.replace(/\s+/g, "");
+    const count = (needle: string) => flat.split(needle.replace(/\s+/g, "")).length - 1;
+
+    // Screen-only words and links that lead nowhere on paper.
+    expect(text).not.toContain("opens in a new tab");
+    expect(text).not.toContain("See the result with this change");
+    expect(text).not.toMatch(/^Change$/m);
+    expect(text).not.toContain("Copy link");
+    // Each official text's address once per source (in the list of sources), not after every
+    // finding; the disclaimer and rules version once.
+    const inSources = await page
+      .getByRole("region", { name: "Sources" })
+      .locator("a[target=_blank]")
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(inSources.length).toBeGreaterThan(0);
+    for (const url of new Set(inSources))
+      expect(count(url), url).toBe(inSources.filter((u) => u === url).length);
+    expect(count("not legal advice")).toBe(1);
+    expect(count(`Rules version ${RULES_VERSION}`)).toBe(1);
+    // The answers come right after the verdict, before the findings.
+    const answers = flat.indexOf("Youranswers");
+    expect(answers).toBeGreaterThan(flat.indexOf("Thisplanisnotpermitted"));
+    expect(answers).toBeLessThan(flat.indexOf("Whatstopsit"));
+  });
+
   test("shows the QR code on screen too, for a phone to scan", async ({ page }) => {
     await page.goto(`/en/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc`);
     await expect(page.getByRole("img", { name: "QR code of the link to this page" })).toBeVisible();
@@ -147,6 +218,96 @@ test.describe("presenter mode", () => {
     await page.getByRole("link", { name: "Leave presenter mode" }).click();
     await expect(page.locator("html")).not.toHaveClass(/presenter/);
     await expect(page.locator("code", { hasText: "PILOT-CDN-LOCAL-NODES" })).toHaveCount(0);
+  });
+});
+
+test.describe("presenter mode on a phone-sized screen", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("puts the verdict first, and a jump to one answer comes back to Check your answers", async ({
+    page,
+  }) => {
+    await page.goto(`/en/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc&present=1`);
+    const verdict = page.getByRole("heading", { level: 1 });
+    await expect(verdict).toHaveText("This plan is not permitted as it stands");
+    await expect(verdict).toBeInViewport();
+    const questions = page.getByRole("navigation", { name: "Questions in this plan" });
+    await questions.getByRole("link", { name: "Total foreign share" }).click();
+    await page.getByRole("textbox", { name: /total foreign share/ }).fill("49");
+    await page.getByRole("button", { name: "Continue" }).click();
+    // Straight back, not through the registration, services and facilities questions.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+    await expect(page).toHaveURL(/present=1/);
+    await expect(page.getByText("49%")).toBeVisible();
+  });
+
+  test("keeps each rule ID on one line and each comma after a source beside it, in Chinese", async ({
+    page,
+  }) => {
+    await page.goto(`/zh/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc&present=1`);
+    const ids = page.locator("code", { hasText: "SHARE-WITHIN-CAP" }).first();
+    await expect(ids).toBeVisible();
+    const lines = await page.locator("main code").evaluateAll((codes) =>
+      codes.map((code) => {
+        const range = document.createRange();
+        range.selectNodeContents(code);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return { id: code.textContent, lines: tops.size };
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) expect(line, line.id ?? "").toMatchObject({ lines: 1 });
+
+    // The text after a source's link (its provision, starting "，") starts on the link's line.
+    const starts = await page
+      .locator('main li:has(> a[href^="#source-"] + span)')
+      .evaluateAll((items) =>
+        items.map((item) => {
+          const link = item.querySelector("a") as HTMLAnchorElement;
+          const text = item.querySelector("a + span")?.firstChild;
+          const range = document.createRange();
+          range.setStart(text as Node, 0);
+          range.setEnd(text as Node, 1);
+          const linkRects = link.getClientRects();
+          return {
+            char: range.toString(),
+            sameLine:
+              Math.abs(
+                (range.getClientRects()[0]?.top ?? 0) - (linkRects[linkRects.length - 1]?.top ?? 0),
+              ) < 4,
+          };
+        }),
+      );
+    expect(starts.length).toBeGreaterThan(5);
+    for (const start of starts) expect(start).toEqual({ char: "，", sameLine: true });
+    // Nothing wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+
+  test("shows the whole of a long place in a facility's select, errors and all", async ({
+    page,
+  }) => {
+    await page.goto(
+      "/en/plan/facilities-B12?v=1&o=o&p=100&r=z&s=12&present=1&facilities.0.location=shanghai&facilities.0.tenure=&submitted=1",
+    );
+    const select = page.getByLabel("Where is it?");
+    await expect(select).toHaveValue("shanghai");
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toBeVisible();
+    const fit = await select.evaluate((element) => {
+      const el = element as HTMLSelectElement;
+      const style = getComputedStyle(el);
+      const context = document.createElement("canvas").getContext("2d");
+      if (!context) return { text: "", room: 0, width: Infinity };
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = el.selectedOptions[0]?.text ?? "";
+      const room =
+        el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24;
+      return { text, room, width: context.measureText(text).width };
+    });
+    expect(fit.text).toMatch(/^Shanghai/);
+    expect(fit.width, `“${fit.text}” in ${fit.room}px`).toBeLessThanOrEqual(fit.room);
   });
 });
 

@@ -57,6 +57,37 @@ test.describe("a reader whose browser asks for Chinese", () => {
   });
 });
 
+test("a question's error is read out in Chinese, prefix and all", async ({ page }) => {
+  await page.goto("/zh/plan/registration?v=1&o=o&p=100");
+  await page.getByRole("button", { name: "继续" }).click();
+  const question = page.getByRole("group", { name: /公司/ });
+  await expect(question).toHaveAccessibleDescription(/错误：/);
+  await expect(question).not.toHaveAccessibleDescription(/Error/);
+});
+
+test("the Chinese result and comparison read as written in Chinese", async ({ page }) => {
+  await page.goto(`/zh/result?${EXAMPLE}`);
+  // The CDN may have no foreign share at all: said in words, not as "at most 0%".
+  const cdn = page.getByRole("region", { name: /内容分发网络业务/ });
+  await expect(cdn.getByText("不得有外资持股")).toBeVisible();
+  await expect(
+    page.getByText(/^在依赖本结果前，对标注“请向律师核实”的\d+个要点及整个方案，请向律师确认。$/),
+  ).toBeVisible();
+
+  const variant = EXAMPLE.replace("f12=homl", "f12=hohl").replace("d=nc", "d=cc");
+  await page.goto(
+    `/zh/compare?plan=${encodeURIComponent(EXAMPLE)}&plan=${encodeURIComponent(variant)}`,
+  );
+  const table = page.getByRole("table");
+  await expect(table.getByText("公司：不得有外资持股")).toBeVisible();
+  const marks = await table.locator("mark").allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  for (const mark of marks) {
+    expect(mark).toContain("：");
+    expect(mark).not.toContain(":");
+  }
+});
+
 test("the language switch changes the language and keeps the answers", async ({ page }) => {
   await page.goto("/en/plan/share?v=1&o=h&p=49.99");
   await expect(page.getByRole("textbox", { name: /total foreign share/ })).toHaveValue("49.99");

@@ -80,6 +80,37 @@ test("with JavaScript, a wrong answer is caught before leaving the page and focu
   await expect(page).toHaveURL(/\/en\/plan\/origin\?v=1$/);
 });
 
+/**
+ * The facilities editor with an empty row waiting: "Add a facility" adds another, and
+ * "Continue" names what each row lacks. The same with and without JavaScript.
+ */
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`the facilities editor ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("adds a row each time and does not drop an empty one on Continue", async ({ page }) => {
+      await page.goto("/en/plan/facilities-B12?v=1&o=o&p=100&r=z&s=12");
+      const add = page.getByRole("button", { name: "Add a facility" });
+      await add.click();
+      await expect(page.getByRole("group", { name: "Facility 1" })).toBeVisible();
+      await add.click();
+      await expect(page.getByRole("group", { name: "Facility 2" })).toBeVisible();
+      const first = page.getByRole("group", { name: "Facility 1" });
+      await first.getByLabel("Where is it?").selectOption({ label: "Shenzhen" });
+      await first.getByLabel("How does the company hold it?").selectOption({ label: "Owned" });
+      await next(page);
+      const summary = page.getByRole("alert", { name: "There is a problem" });
+      await expect(summary).toBeVisible();
+      expect(await summary.getByRole("listitem").allTextContents()).toEqual([
+        "Facility 2: Choose where this facility is.",
+        "Facility 2: Choose whether this facility is owned, leased or held in another way.",
+      ]);
+      await expect(page).toHaveURL(/\/en\/plan\/facilities-B12\?/);
+      await expect(first.getByLabel("Where is it?")).toHaveValue("shenzhen");
+    });
+  });
+}
+
 test("refresh and back mid-journey lose nothing", async ({ page }) => {
   await startPlan(page);
   await chooseOrigin(page, "Macao");
@@ -139,6 +170,28 @@ test("a B22-only plan is done in five questions or fewer and asks nothing about 
   expect(questions).toEqual(["origin", "share", "registration", "services"]);
   await seeResult(page);
   await expect(page.getByText("Permitted").first()).toBeVisible();
+});
+
+test("the progress keeps one total from the first question to the facilities, and names what a plan does not need", async ({
+  page,
+}) => {
+  const progress = page.getByRole("navigation", { name: "Progress" });
+  const section = progress.getByText(/^Section \d of \d/);
+  await startPlan(page);
+  await expect(section).toHaveText("Section 1 of 5: Investor");
+  await chooseOrigin(page, "Another country or region");
+  await expect(page).toHaveURL(/\/plan\/share\?/);
+  await expect(section).toHaveText("Section 1 of 5: Investor");
+  await enterShare(page, "100");
+  await expect(section).toHaveText("Section 2 of 5: Company");
+  await chooseRegistration(page, "Shenzhen");
+  await expect(section).toHaveText("Section 3 of 5: Services");
+  await chooseServices(page, ["Content delivery network (B12)"]);
+  await expect(section).toHaveText("Section 4 of 5: Facilities");
+  // A CDN is asked nothing about internet access, and the list says so.
+  await expect(progress.getByRole("listitem").last()).toHaveText(
+    "5. Internet access (not needed for this plan)",
+  );
 });
 
 test("a step opened ahead of its turn sends the user to the first unanswered question", async ({

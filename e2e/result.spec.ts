@@ -25,6 +25,7 @@ async function expectExampleResult(page: Page) {
   const cdn = page.getByRole("region", { name: "Content delivery network (B12)" });
   await expect(cdn.getByText("Not permitted", { exact: true })).toBeVisible();
   await expect(cdn.getByText("Not available to foreign capital")).toBeVisible();
+  await expect(cdn.getByText("No foreign shareholding", { exact: true })).toBeVisible();
   const stops = cdn.getByRole("list", { name: "What stops it" });
   await expect(
     stops.getByText(
@@ -68,7 +69,7 @@ async function expectExampleResult(page: Page) {
   await expect(scope).toContainText("basic telecommunications services");
   await expect(scope).toContainText("This is not legal advice.");
   await expect(scope).toContainText(
-    `Rules version ${RULES_VERSION}, last checked on November 28, 2026.`,
+    `Rules version ${RULES_VERSION}, last checked on 28 November 2026.`,
   );
 
   await expect(page.getByText("Anyone with this link can read the answers in it")).toBeVisible();
@@ -82,6 +83,44 @@ test.describe("the result page", () => {
     expect(response?.status()).toBe(200);
     await expectExampleResult(page);
     await expectNoAxeViolations(page);
+  });
+
+  test("on a plan that is not permitted, says to change it first and only then to apply", async ({
+    page,
+  }) => {
+    await page.goto(EXAMPLE);
+    const steps = page
+      .getByRole("region", { name: "What to do next" })
+      .getByRole("listitem")
+      .filter({ has: page.locator("p") });
+    await expect(steps.first()).toContainText(
+      "Adopt one of the changes that would make the plan possible",
+    );
+    await expect(steps.first()).toContainText("as it stands, the plan is not permitted");
+    await expect(
+      page.getByText(
+        "Then, once the changed plan is permitted, apply for the value-added telecoms business operating licence.",
+      ),
+    ).toBeVisible();
+    await expect(
+      page.getByText("Apply for the value-added telecoms business operating licence.", {
+        exact: true,
+      }),
+    ).toHaveCount(0);
+  });
+
+  test("on a permitted plan, says to apply for the licence", async ({ page }) => {
+    await page.goto(EXAMPLE.replace("f12=homl", "f12=hohl").replace("d=nc", "d=cc"));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "This plan may be wholly foreign-owned, on conditions",
+    );
+    const next = page.getByRole("region", { name: "What to do next" });
+    await expect(
+      next.getByText("Apply for the value-added telecoms business operating licence.", {
+        exact: true,
+      }),
+    ).toBeVisible();
+    await expect(next).not.toContainText("Adopt one of the changes");
   });
 
   test("opens the result of a remedy, which it says the plan would become", async ({ page }) => {
@@ -103,6 +142,30 @@ test.describe("the result page", () => {
     await expect(page.getByRole("status")).toHaveText("Link copied.");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${baseURL}/result?${EXAMPLE_QUERY}&rv=${RULES_VERSION}&d=nc`);
+  });
+
+  test("copies the very link it shows, even when opened at another address than the public one", async ({
+    browser,
+    baseURL,
+  }) => {
+    // The server's PUBLIC_ORIGIN is baseURL (127.0.0.1); the reader came in by `localhost`.
+    const other = new URL(baseURL ?? "");
+    other.hostname = "localhost";
+    const context = await browser.newContext({
+      baseURL: other.origin,
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
+    const page = await context.newPage();
+    await page.goto(EXAMPLE);
+    const shown = page.getByText(/^Link: /);
+    await expect(shown).toHaveText(
+      `Link: ${baseURL}/result?${EXAMPLE_QUERY}&rv=${RULES_VERSION}&d=nc`,
+    );
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByRole("status")).toHaveText("Link copied.");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(`Link: ${copied}`).toBe(await shown.textContent());
+    await context.close();
   });
 
   test("lists the answers with Change links that come back through Check your answers", async ({

@@ -76,7 +76,7 @@ test("explains how a service is decided and lists every version of the rules", a
 
   const changes = page.getByRole("region", { name: "Changes to the rules" });
   await expect(changes.getByRole("heading", { level: 3 }).first()).toHaveText(
-    `Version ${RULES_VERSION} (November 28, 2026)`,
+    `Version ${RULES_VERSION} (28 November 2026)`,
   );
   await expect(changes.getByRole("heading", { name: /^Version 2026\.11\.1 / })).toBeVisible();
 

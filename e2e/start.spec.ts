@@ -4,8 +4,8 @@ import { expect, test } from "./fixtures";
 
 const HEADING = "Check if your value-added telecoms business in China can be wholly foreign-owned";
 
-/** The checked-on day as ICU's `{date, date, long}` writes it in English. */
-const CHECKED_ON = new Intl.DateTimeFormat("en", {
+/** The checked-on day as the site writes dates in English (British: 28 November 2026). */
+const CHECKED_ON = new Intl.DateTimeFormat("en-GB", {
   year: "numeric",
   month: "long",
   day: "numeric",
@@ -34,11 +34,11 @@ test.describe("the start page", () => {
     await expect(
       page.getByRole("heading", { level: 3, name: "MIIT Circular No. 107 and its pilot plan" }),
     ).toBeVisible();
-    await expect(page.getByText("April 8, 2024", { exact: false })).toBeVisible();
+    await expect(page.getByText("8 April 2024", { exact: false })).toBeVisible();
     await expect(
       page.getByRole("heading", { level: 3, name: "The 2024 Negative List" }),
     ).toBeVisible();
-    await expect(page.getByText("in force since November 1, 2024")).toBeVisible();
+    await expect(page.getByText("in force since 1 November 2024")).toBeVisible();
     await expect(
       page.getByText(
         `The rules were last checked on ${CHECKED_ON}. Rules version: ${RULES_VERSION}.`,

@@ -1,7 +1,31 @@
 import { RouteBadge, VerdictBadge } from "@/components/result/badges";
 import type { Result } from "@/lib/answers/result-schema";
-import type { ServiceRow } from "@/lib/compare/differences";
+import { planOutcomeDiffers, type ServiceRow } from "@/lib/compare/differences";
 import type { Translate } from "@/lib/i18n/render";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { listOf } from "@/lib/present/locale";
+
+/**
+ * A row whose outcome differs: a bar at its start and a light tint, light enough that every
+ * badge on it keeps its own background and its contrast (WCAG 1.4.3), with a border so that
+ * a pale badge still reads as one.
+ */
+const DIFFERS_ROW = "bg-diff-bg";
+const DIFFERS_HEADER = "border-l-4 border-l-warn";
+
+/** "Whole plan" or a service: its name, and whether the plans differ in it. */
+function RowHeader({ name, differs, t }: { name: string; differs: boolean; t: Translate }) {
+  return (
+    <th scope="row" className={`p-2 align-top ${differs ? DIFFERS_HEADER : ""}`}>
+      {name}
+      {differs && (
+        <span className="mt-1 block text-sm font-bold text-cond-ink">
+          {t("compare.table.differs")}
+        </span>
+      )}
+    </th>
+  );
+}
 
 const OUTCOME_LABEL: Record<string, string> = {
   "not-met": "labels.outcome.not-met",
@@ -15,13 +39,16 @@ export function ComparisonTable({
   rows,
   results,
   names,
+  locale,
   t,
 }: {
   rows: ServiceRow[];
   results: Result[];
   names: string[];
+  locale: AppLocale;
   t: Translate;
 }) {
+  const planDiffers = planOutcomeDiffers(results);
   return (
     <div className="mt-8 overflow-x-auto">
       <table className="w-full border-collapse text-left">
@@ -39,13 +66,11 @@ export function ComparisonTable({
           </tr>
         </thead>
         <tbody>
-          <tr className="border-b border-line">
-            <th scope="row" className="p-2 align-top">
-              {t("compare.table.overall")}
-            </th>
+          <tr className={`border-b border-line ${planDiffers ? DIFFERS_ROW : ""}`}>
+            <RowHeader name={t("compare.table.overall")} differs={planDiffers} t={t} />
             {results.map((result, i) => (
               <td key={i} className="p-2 align-top">
-                <VerdictBadge verdict={result.overall} t={t} />
+                <VerdictBadge verdict={result.overall} outlined={planDiffers} t={t} />
                 <p className="mt-1">
                   {t("compare.table.companyMax", { max: result.maxForeignSharePercent })}
                 </p>
@@ -55,23 +80,20 @@ export function ComparisonTable({
           {rows.map((row) => (
             <tr
               key={row.code}
-              className={`border-b border-line ${row.outcomeDiffers ? "bg-cond-bg" : ""}`}
+              className={`border-b border-line ${row.outcomeDiffers ? DIFFERS_ROW : ""}`}
             >
-              <th scope="row" className="p-2 align-top">
-                {t(`steps.services.options.${row.code}.label`)}
-                {row.outcomeDiffers && (
-                  <span className="mt-1 block text-sm font-bold text-cond-ink">
-                    {t("compare.table.differs")}
-                  </span>
-                )}
-              </th>
+              <RowHeader
+                name={t(`steps.services.options.${row.code}.label`)}
+                differs={row.outcomeDiffers}
+                t={t}
+              />
               {row.services.map((service, i) => (
                 <td key={i} className="p-2 align-top">
                   {service ? (
                     <>
-                      <VerdictBadge verdict={service.verdict} t={t} />
+                      <VerdictBadge verdict={service.verdict} outlined={row.outcomeDiffers} t={t} />
                       <div className="mt-1">
-                        <RouteBadge route={service.route} t={t} />
+                        <RouteBadge route={service.route} outlined={row.outcomeDiffers} t={t} />
                       </div>
                       <p className="mt-1">
                         {t("compare.table.max", { max: service.maxForeignSharePercent })}
@@ -86,15 +108,20 @@ export function ComparisonTable({
                         const outcomes = difference.outcomes[i] ?? [];
                         return (
                           <li key={difference.ruleId}>
-                            <mark className="bg-focus px-0.5 text-ink">
-                              {t(`rules.${difference.ruleId}.title`)}
+                            <mark className="border-b-2 border-warn bg-transparent text-ink">
+                              {t("compare.table.ruleOutcome", {
+                                rule: t(`rules.${difference.ruleId}.title`),
+                                outcomes:
+                                  outcomes.length > 0
+                                    ? listOf(
+                                        locale,
+                                        outcomes.map((o) =>
+                                          t(OUTCOME_LABEL[o] ?? "labels.outcome.info"),
+                                        ),
+                                      )
+                                    : t("compare.table.doesNotApply"),
+                              })}
                             </mark>
-                            {": "}
-                            {outcomes.length > 0
-                              ? outcomes
-                                  .map((o) => t(OUTCOME_LABEL[o] ?? "labels.outcome.info"))
-                                  .join(", ")
-                              : t("compare.table.doesNotApply")}
                           </li>
                         );
                       })}

@@ -23,9 +23,11 @@ export function PageSection({
       aria-labelledby={titleId}
       // Whole class names, never glued to an interpolation: Tailwind finds classes by scanning
       // the source, and would not see `pt-6` in `pt-6${…}`.
-      className={["mt-12 border-t-2 border-line pt-6", className].filter(Boolean).join(" ")}
+      className={["mt-12 border-t-2 border-line pt-6 print:mt-4 print:pt-2", className]
+        .filter(Boolean)
+        .join(" ")}
     >
-      <h2 id={titleId} className="text-2xl font-bold">
+      <h2 id={titleId} className="text-2xl font-bold print:text-xl">
         {title}
       </h2>
       {children}

@@ -1,11 +1,16 @@
-import { getTranslations } from "next-intl/server";
-
+import { translatorFor } from "@/lib/i18n/translator";
+import { contentLocale, dateValue } from "@/lib/present/locale";
 import { RULES_CHECKED_ON, RULES_VERSION } from "@/lib/rules";
 
-/** On every page: what this tool is not, and which rules it applies. */
-export async function SiteFooter({ locale }: { locale: string }) {
-  const t = await getTranslations("layout");
-  const checkedOn = new Date(`${RULES_CHECKED_ON}T00:00:00Z`);
+/**
+ * On every page: what this tool is not, and which rules it applies. Through the app's own
+ * translator, so that its date is written as every other date on the page.
+ */
+export function SiteFooter({ locale }: { locale: string }) {
+  const layout = translatorFor(contentLocale(locale));
+  const t = (key: string, values?: Record<string, string | number>) =>
+    layout(`layout.${key}`, values);
+  const checkedOn = dateValue(RULES_CHECKED_ON);
   return (
     <footer className="mt-16 border-t border-line bg-panel">
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-8 text-sm">

@@ -16,7 +16,7 @@ export function MemoHeader({
   t: Translate;
 }) {
   return (
-    <div className="hidden border-b-2 border-ink pb-3 print:block">
+    <div data-memo className="hidden border-b-2 border-ink pb-3 print:block">
       <p className="text-sm font-bold">{t("print.product")}</p>
       <p className="text-2xl font-bold">{title}</p>
       <p className="text-sm">

@@ -44,16 +44,19 @@ export function ShareBlock({
           </p>
           <div className="no-print mt-4 flex flex-wrap gap-4">
             <CopyLinkButton
-              href={href}
+              link={absolute}
               label={t("result.share.copy")}
               copiedText={t("result.share.copied")}
               failedText={t("result.share.copyFailed")}
             />
             <PrintButton label={t("print.button")} />
           </div>
+          {/* Beside the QR code (below it on a phone), not under both. */}
+          <p className="mt-4 border-l-4 border-warn bg-cond-bg p-3 text-cond-ink print:mt-2">
+            {warning}
+          </p>
         </div>
       </div>
-      <p className="mt-4 border-l-4 border-warn bg-cond-bg p-3 text-cond-ink">{warning}</p>
     </PageSection>
   );
 }

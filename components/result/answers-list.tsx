@@ -11,7 +11,7 @@ export function AnswersList({ rows, t }: { rows: SummaryRow[]; t: Translate }) {
       {rows.map((row) => (
         <div
           key={row.step}
-          className="grid gap-x-6 gap-y-1 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto]"
+          className="grid gap-x-6 gap-y-1 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] print:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] print:py-1"
         >
           <dt className="font-bold">{row.label}</dt>
           <dd>
@@ -25,7 +25,7 @@ export function AnswersList({ rows, t }: { rows: SummaryRow[]; t: Translate }) {
               </ul>
             )}
           </dd>
-          <dd className="sm:text-right">
+          <dd className="sm:text-right print:hidden">
             <a href={row.changeHref} className="inline-block min-h-6">
               <span aria-hidden="true">{t("check.change")}</span>
               <span className="sr-only">{t("check.changeLabel", { answer: row.label })}</span>

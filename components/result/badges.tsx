@@ -2,7 +2,7 @@ import type { Translate } from "@/lib/i18n/render";
 import type { Route, Verdict } from "@/lib/rules";
 
 /** Colour backs up the words, never replaces them; the border shows in forced-colours mode. */
-const BADGE = "inline-block border border-transparent px-2 py-0.5 text-sm font-bold";
+const BADGE = "inline-block border px-2 py-0.5 text-sm font-bold";
 
 const VERDICT_TONE = {
   permitted: "bg-ok-bg text-ok-ink",
@@ -18,16 +18,39 @@ const ROUTE_TONE = {
   prohibited: "bg-bad-bg text-bad-ink",
 } as const satisfies Record<Route, string>;
 
-export function VerdictBadge({ verdict, t }: { verdict: Verdict; t: Translate }) {
+/** On a tinted background (a comparison's differing row) a badge shows its edge. */
+const edge = (outlined: boolean) => (outlined ? "border-current" : "border-transparent");
+
+export function VerdictBadge({
+  verdict,
+  outlined = false,
+  t,
+}: {
+  verdict: Verdict;
+  outlined?: boolean;
+  t: Translate;
+}) {
   return (
-    <strong className={`${BADGE} ${VERDICT_TONE[verdict]}`}>
+    <strong className={`${BADGE} ${VERDICT_TONE[verdict]} ${edge(outlined)}`}>
       {t(`labels.verdict.${verdict}`)}
     </strong>
   );
 }
 
-export function RouteBadge({ route, t }: { route: Route; t: Translate }) {
-  return <span className={`${BADGE} ${ROUTE_TONE[route]}`}>{t(`labels.route.${route}`)}</span>;
+export function RouteBadge({
+  route,
+  outlined = false,
+  t,
+}: {
+  route: Route;
+  outlined?: boolean;
+  t: Translate;
+}) {
+  return (
+    <span className={`${BADGE} ${ROUTE_TONE[route]} ${edge(outlined)}`}>
+      {t(`labels.route.${route}`)}
+    </span>
+  );
 }
 
 /** The mark on a point RULES.md leaves unsettled: words, with a border, not a colour. */

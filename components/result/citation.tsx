@@ -41,10 +41,34 @@ export function sourceId(id: string): string {
   return `source-${id}`;
 }
 
-function OfficialTextLink({ url, title, t }: { url: string; title: string; t: Translate }) {
+/**
+ * The official text's address. On paper a tab opens nowhere: the printed memo says
+ * "Official text" and (app/globals.css) the address in full after it.
+ */
+function OfficialTextLink({
+  url,
+  title,
+  className = "",
+  t,
+}: {
+  url: string;
+  title: string;
+  className?: string;
+  t: Translate;
+}) {
   return (
-    <a href={url} target="_blank" rel="noopener noreferrer" className="inline-block min-h-6">
-      <span aria-hidden="true">{staticText(t, "result.citation.officialText")}</span>
+    <a
+      href={url}
+      target="_blank"
+      rel="noopener noreferrer"
+      className={`inline-block min-h-6 ${className}`}
+    >
+      <span aria-hidden="true" className="print:hidden">
+        {staticText(t, "result.citation.officialText")}
+      </span>
+      <span aria-hidden="true" className="hidden print:inline">
+        {staticText(t, "result.citation.officialTextPrinted")}
+      </span>
       <span className="sr-only">
         {staticText(t, "result.citation.officialTextLabel", { title })}
       </span>
@@ -67,25 +91,37 @@ export function CitationList({
   t: Translate;
 }) {
   return (
-    <div className="mt-2 text-sm">
-      <p className="font-bold text-muted">
+    // On paper one run of text ("Sources: …"), the addresses being in the list of sources.
+    <div className="mt-2 text-sm print:mt-0.5">
+      <p className="font-bold text-muted print:mr-1 print:inline">
         {staticText(t, "result.citation.sources", { count: citations.length })}
       </p>
-      <ul className="space-y-1">
+      <ul className="space-y-1 print:inline">
         {citations.map((citation, i) => {
           const article = zh ? (citation.articleZh ?? citation.article) : citation.article;
           return (
-            <li key={`${citation.id}-${i}`}>
-              <a href={`#${sourceId(citation.id)}`} className="inline-block min-h-6">
+            <li key={`${citation.id}-${i}`} className="print:mr-1 print:inline">
+              {/*
+               * Followed by its provision, the link is inline text in a sentence, so the comma
+               * after it stays on its line ("《通告》，" never "，" first: an inline-block may be
+               * wrapped after) and it needs no 24px box (WCAG 2.5.8's inline exception). Alone,
+               * it keeps the box.
+               */}
+              <a
+                href={`#${sourceId(citation.id)}`}
+                className={article ? undefined : "inline-block min-h-6"}
+              >
                 {staticText(t, `sources.short.${citation.id}`)}
               </a>
               {article && <span>{staticText(t, "result.citation.at", { article })}</span>}
               {citation.url && (
                 <>
                   {" "}
+                  {/* Printed once, in the list of sources, not after every finding. */}
                   <OfficialTextLink
                     url={citation.url}
                     title={zh ? (citation.titleZh ?? citation.title) : citation.title}
+                    className="print:hidden"
                     t={t}
                   />
                 </>
@@ -116,7 +152,7 @@ export function SourcesList({
   return (
     <PageSection titleId="sources-title" title={staticText(t, "result.sourcesList.title")}>
       <p className="mt-2">{staticText(t, introKey)}</p>
-      <ol className="mt-4 space-y-4 text-sm">
+      <ol className="mt-4 space-y-4 text-sm print:mt-2 print:columns-2 print:gap-6 print:space-y-0">
         {unique.map((citation) => {
           const instrument = instrumentOf(citation.id);
           const [first, second] =
@@ -124,7 +160,12 @@ export function SourcesList({
               ? [citation.titleZh, citation.title]
               : [citation.title, citation.titleZh];
           return (
-            <li key={citation.id} id={sourceId(citation.id)} tabIndex={-1}>
+            <li
+              key={citation.id}
+              id={sourceId(citation.id)}
+              tabIndex={-1}
+              className="print:mb-2 print:break-inside-avoid"
+            >
               <cite className="block font-bold not-italic">{first}</cite>
               {second && (
                 <span lang={zh ? "en" : "zh-CN"} className="block">

@@ -8,8 +8,11 @@ import { useState, useSyncExternalStore } from "react";
  * renders no button: the visible link beside it is the way to share.
  */
 type Props = {
-  /** Site-relative, e.g. `/result?v=1&...`: the reader's language decides the page. */
-  href: string;
+  /**
+   * The absolute link exactly as the page prints it and its QR code holds (PUBLIC_ORIGIN,
+   * not the address the page happens to be open at), e.g. `https://…/result?v=1&...`.
+   */
+  link: string;
   label: string;
   copiedText: string;
   failedText: string;
@@ -19,7 +22,7 @@ const subscribe = () => () => {};
 const canCopy = () => typeof navigator.clipboard?.writeText === "function";
 const onServer = () => false;
 
-export function CopyLinkButton({ href, label, copiedText, failedText }: Props) {
+export function CopyLinkButton({ link, label, copiedText, failedText }: Props) {
   const enabled = useSyncExternalStore(subscribe, canCopy, onServer);
   const [status, setStatus] = useState("");
 
@@ -27,7 +30,7 @@ export function CopyLinkButton({ href, label, copiedText, failedText }: Props) {
     // Cleared first, so that copying twice is announced twice.
     setStatus("");
     try {
-      await navigator.clipboard.writeText(new URL(href, window.location.origin).href);
+      await navigator.clipboard.writeText(link);
       setStatus(copiedText);
     } catch {
       setStatus(failedText);

@@ -47,7 +47,11 @@ function FindingItem({
         )}
         {t(findingTitleKey(finding))}
         {showRuleId && (
-          <code className="ml-2 text-sm font-normal text-muted">{finding.ruleId}</code>
+          // One unit: never split at its hyphens ("SHARE-" / "WITHIN-CAP"); it moves to the
+          // next line whole instead.
+          <code className="ml-2 inline-block text-sm font-normal whitespace-nowrap text-muted">
+            {finding.ruleId}
+          </code>
         )}
         {finding.unconfirmed && <VerifyMark t={t} />}
       </p>
@@ -80,12 +84,12 @@ export function FindingGroups({
     if (list.length === 0) return null;
     const id = `${idPrefix}-${key}`;
     return (
-      <div key={key} className="mt-6">
-        <h3 id={id} className="mb-3 text-xl font-bold">
+      <div key={key} className="mt-6 print:mt-3">
+        <h3 id={id} className="mb-3 text-xl font-bold print:mb-1 print:text-lg">
           {t(`result.groups.${key}`)}
         </h3>
         {otherRoutes && <p className="mb-3">{t("result.groups.otherRoutesIntro")}</p>}
-        <ul aria-labelledby={id} className="space-y-5">
+        <ul aria-labelledby={id} className="space-y-5 print:space-y-2">
           {list.map((finding, i) => (
             <FindingItem
               key={`${finding.messageKey}-${i}`}

@@ -9,7 +9,10 @@ import { PageSection } from "@/components/layout/page-section";
 /** Plan-wide findings that say where the licence application goes and what capital it needs. */
 const LICENCE_RULES = ["LIC-AUTHORITY", "LIC-CAPITAL"];
 
-/** What to do next, in order: change the plan, get the pilot approval, the licence, counsel. */
+/**
+ * What to do next, in order: change the plan, get the pilot approval, the licence, counsel.
+ * A plan that is not permitted is changed first: nothing is applied for as it stands.
+ */
 export function NextSteps({
   result,
   locale,
@@ -26,13 +29,23 @@ export function NextSteps({
       .filter((f) => f.unconfirmed)
       .map((f) => f.message),
   ).size;
-  const canChange = result.overall === "not-permitted" && result.remedies.length > 0;
+  const notPermitted = result.overall === "not-permitted";
+  const canChange = notPermitted && result.remedies.length > 0;
   return (
     <PageSection titleId="next-title" title={t("result.next.title")}>
-      <ol className="mt-4 list-decimal space-y-4 pl-6">
-        {canChange && (
+      <ol className="mt-4 list-decimal space-y-4 pl-6 print:mt-2 print:space-y-1">
+        {notPermitted && (
           <li>
-            <a href={`#${REMEDIES_ID}`}>{t("result.next.changes")}</a>
+            {canChange ? (
+              <>
+                <p>
+                  <a href={`#${REMEDIES_ID}`}>{t("result.next.changes")}</a>
+                </p>
+                <p className="mt-1">{t("result.next.changesOrRestructure")}</p>
+              </>
+            ) : (
+              <p>{t("result.next.restructure")}</p>
+            )}
           </li>
         )}
         {needPilot.length > 0 && (
@@ -51,7 +64,7 @@ export function NextSteps({
         )}
         {licence.length > 0 && (
           <li>
-            <p>{t("result.next.licence")}</p>
+            <p>{t(notPermitted ? "result.next.licenceOnceChanged" : "result.next.licence")}</p>
             <ul className="mt-1 list-disc space-y-1 pl-6">
               {licence.map((finding, i) => (
                 <li key={i}>{finding.message}</li>

@@ -28,7 +28,7 @@ export function RemedyList({
       title={t("result.remedies.title")}
     >
       <p className="mt-2">{t("result.remedies.intro")}</p>
-      <ol className="mt-4 space-y-6">
+      <ol className="mt-4 space-y-6 print:mt-2 print:space-y-2">
         {remedies.map((remedy, i) => {
           const href = remedyHref(locale, answers, remedy.changes, context);
           const service = remedy.serviceCode && t(`labels.service.${remedy.serviceCode}`);
@@ -39,7 +39,7 @@ export function RemedyList({
                   ? t("result.remedies.forService", { service })
                   : t("result.remedies.forPlan")}
               </p>
-              <p className="text-lg">{remedy.description}</p>
+              <p className="text-lg print:text-base">{remedy.description}</p>
               <ul className="mt-1 list-disc pl-6">
                 {service && remedy.resultingServiceVerdict && (
                   <li>
@@ -56,7 +56,7 @@ export function RemedyList({
                 </li>
               </ul>
               {href && (
-                <a href={href} className="mt-2 inline-block min-h-6">
+                <a href={href} className="mt-2 inline-block min-h-6 print:hidden">
                   <span aria-hidden="true">{t("result.remedies.see")}</span>
                   <span className="sr-only">
                     {t("result.remedies.seeLabel", { change: remedy.description })}

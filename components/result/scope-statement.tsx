@@ -24,13 +24,14 @@ export function ScopeStatement({
   return (
     <PageSection titleId="scope-title" title={t("result.scope.title")}>
       <p className="mt-2">{t("result.scope.intro")}</p>
-      <ul className="mt-2 list-disc space-y-1 pl-6">
+      <ul className="mt-2 list-disc space-y-1 pl-6 print:columns-2 print:gap-8 print:space-y-0">
         {NOT_COVERED.map((item) => (
           <li key={item}>{t(`result.scope.items.${item}`)}</li>
         ))}
       </ul>
       <p className="mt-4 font-bold">{t("result.scope.notAdvice")}</p>
-      <p className="mt-2">
+      {/* On paper the memo's header says it, once. */}
+      <p className="mt-2 print:hidden">
         {t("layout.rulesLine", { version: rulesVersion, checkedOn: dateValue(rulesCheckedOn) })}
       </p>
     </PageSection>

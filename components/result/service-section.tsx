@@ -48,7 +48,7 @@ export function ServiceSection({
           ? translatorFor("en")(`steps.services.options.${service.code}.label`)
           : SERVICE_INFO[service.code].nameZh}
       </p>
-      <dl className="mt-4 grid grid-cols-[auto_1fr] items-center gap-x-6 gap-y-2">
+      <dl className="mt-4 grid grid-cols-[auto_1fr] items-center gap-x-6 gap-y-2 print:mt-2 print:gap-y-0.5">
         <dt className="font-bold">{t("result.service.verdict")}</dt>
         <dd>
           <VerdictBadge verdict={service.verdict} t={t} />
@@ -58,15 +58,17 @@ export function ServiceSection({
           <RouteBadge route={service.route} t={t} />
         </dd>
         <dt className="font-bold">{t("result.shares.serviceMax")}</dt>
-        <dd>{t("result.shares.value", { share: service.maxForeignSharePercent })}</dd>
-        <dt className="font-bold">{t("result.shares.planned")}</dt>
-        <dd>{t("result.shares.value", { share })}</dd>
+        <dd>{t("result.shares.maxValue", { share: service.maxForeignSharePercent })}</dd>
+        {/* On paper the verdict's banner says it once for the plan. */}
+        <dt className="font-bold print:hidden">{t("result.shares.planned")}</dt>
+        <dd className="print:hidden">{t("result.shares.value", { share })}</dd>
       </dl>
+      {/* Not on paper: the memo states the answers first, and the findings what is outside. */}
       {map && (
-        <>
+        <div className="print:hidden">
           <h3 className="mt-6 text-xl font-bold">{t("result.map.title")}</h3>
           <PlanMapFigure map={map} registeredIn={registeredIn} t={t} idPrefix={`${id}-map`} />
-        </>
+        </div>
       )}
       <FindingGroups
         findings={service.findings}

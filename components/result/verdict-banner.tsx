@@ -32,31 +32,37 @@ export function VerdictBanner({
   );
   return (
     <>
-      <div className={`border-l-8 p-6 ${TONE[result.overall]}`}>
-        <h1 className="text-3xl font-bold">{t(`result.verdict.${result.overall}`, { share })}</h1>
-        <p className="mt-3 text-lg">{t(`result.lead.${result.overall}`, { count: failing })}</p>
-        <p className="mt-3 text-lg">
+      <div className={`border-l-8 p-6 print:p-3 ${TONE[result.overall]}`}>
+        <h1 className="text-3xl font-bold print:text-2xl">
+          {t(`result.verdict.${result.overall}`, { share })}
+        </h1>
+        <p className="mt-3 text-lg print:mt-1">
+          {t(`result.lead.${result.overall}`, { count: failing })}
+        </p>
+        <p className="mt-3 text-lg print:mt-1">
           {t("result.maxShare", { max: result.maxForeignSharePercent, services: limiting })}
         </p>
-        <dl className="mt-4 flex flex-wrap gap-x-10 gap-y-3">
+        <dl className="mt-4 flex flex-wrap gap-x-10 gap-y-3 print:mt-2">
           <div>
             <dt>{t("result.shares.planned")}</dt>
-            <dd className="text-3xl font-bold">{t("result.shares.value", { share })}</dd>
+            <dd className="text-3xl font-bold print:text-2xl">
+              {t("result.shares.value", { share })}
+            </dd>
           </div>
           <div>
             <dt>{t("result.shares.max")}</dt>
-            <dd className="text-3xl font-bold">
-              {t("result.shares.value", { share: result.maxForeignSharePercent })}
+            <dd className="text-3xl font-bold print:text-2xl">
+              {t("result.shares.maxValue", { share: result.maxForeignSharePercent })}
             </dd>
           </div>
         </dl>
       </div>
-      <nav aria-label={t("result.glance.label")} className="mt-6">
+      <nav aria-label={t("result.glance.label")} className="mt-6 print:mt-2">
         <ul className="divide-y divide-line border-y border-line">
           {result.services.map((service) => (
             <li
               key={service.code}
-              className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-2"
+              className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-2 print:py-0.5"
             >
               <a href={`#${serviceSectionId(service.code)}`} className="inline-block min-h-6">
                 {t(`steps.services.options.${service.code}.label`)}
@@ -66,7 +72,7 @@ export function VerdictBanner({
           ))}
         </ul>
       </nav>
-      <p className="mt-4 text-muted">{t("result.verifyNote")}</p>
+      <p className="mt-4 text-muted print:mt-2">{t("result.verifyNote")}</p>
     </>
   );
 }

@@ -6,10 +6,29 @@ type Props = {
   summary: string;
   names: Record<string, string>;
   doneLabel: string;
+  /** Said, not only shown, beside a section this plan asks nothing in. */
+  notNeededLabel: string;
 };
 
-/** "Section N of M: name", with every section of this plan's journey listed. */
-export function ProgressIndicator({ progress, label, summary, names, doneLabel }: Props) {
+const TONE = {
+  current: "border-link font-bold",
+  done: "border-go text-ink",
+  todo: "border-line text-muted",
+  "not-needed": "border-dashed border-line text-muted",
+} as const;
+
+/**
+ * "Section N of M: name", with every section listed: always the same ones, so M stays the
+ * same through the journey; those this plan asks nothing in say so.
+ */
+export function ProgressIndicator({
+  progress,
+  label,
+  summary,
+  names,
+  doneLabel,
+  notNeededLabel,
+}: Props) {
   return (
     <nav aria-label={label} className="mb-6">
       <p className="mb-2 font-bold text-muted">{summary}</p>
@@ -18,16 +37,11 @@ export function ProgressIndicator({ progress, label, summary, names, doneLabel }
           <li
             key={section.id}
             aria-current={section.state === "current" ? "step" : undefined}
-            className={`border-b-4 px-1 ${
-              section.state === "current"
-                ? "border-link font-bold"
-                : section.state === "done"
-                  ? "border-go text-ink"
-                  : "border-line text-muted"
-            }`}
+            className={`border-b-4 px-1 ${TONE[section.state]}`}
           >
             {index + 1}. {names[section.id]}
             {section.state === "done" && <span className="sr-only"> ({doneLabel})</span>}
+            {section.state === "not-needed" && <span> {notNeededLabel}</span>}
           </li>
         ))}
       </ol>

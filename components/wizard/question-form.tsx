@@ -238,10 +238,13 @@ type FieldProps = QuestionProps & {
 function ErrorLine({
   id,
   error,
+  prefix,
   message,
 }: {
   id: string;
   error?: FieldError;
+  /** "Error:" in the page's language, for screen readers. */
+  prefix: string;
   message: (e: FieldError) => string;
 }) {
   // The line keeps its height when empty, so a message appearing never moves the button.
@@ -249,7 +252,7 @@ function ErrorLine({
     <p id={id} className="min-h-7 font-bold text-stop">
       {error && (
         <>
-          <span className="sr-only">Error: </span>
+          <span className="sr-only">{prefix} </span>
           {message(error)}
         </>
       )}
@@ -275,7 +278,7 @@ function ShareField({
       <p id={`${name}-hint`} className="mb-2 text-muted">
         {hint}
       </p>
-      <ErrorLine id={`${name}-error`} error={error} message={message} />
+      <ErrorLine id={`${name}-error`} error={error} prefix={text.errorPrefix} message={message} />
       <div className="flex items-center gap-2">
         <input
           id={name}
@@ -324,7 +327,7 @@ function ChoiceField({
         <p id={`${name}-hint`} className="mb-2 text-muted">
           {hint}
         </p>
-        <ErrorLine id={`${name}-error`} error={error} message={message} />
+        <ErrorLine id={`${name}-error`} error={error} prefix={text.errorPrefix} message={message} />
         <div className="space-y-3">
           {options.map((option) => {
             const id = `${name}-${option.value}`;
@@ -403,7 +406,12 @@ function FacilitiesField({
       <p id="facilities-hint" className="mb-4 text-muted">
         {hint}
       </p>
-      <ErrorLine id="facilities-error" error={listError} message={message} />
+      <ErrorLine
+        id="facilities-error"
+        error={listError}
+        prefix={text.errorPrefix}
+        message={message}
+      />
       <ol className="space-y-4">
         {fields.map((field, index) => {
           const number = index + 1;
@@ -425,6 +433,7 @@ function FacilitiesField({
                       name={`facilities.${index}.${key}`}
                       label={text[key]}
                       choose={text.choose}
+                      errorPrefix={text.errorPrefix}
                       options={key === "location" ? locationOptions : tenureOptions}
                       defaultValue={rowValue(index, key)}
                       error={key === "location" ? locationError : tenureError}
@@ -476,6 +485,7 @@ function RowSelect({
   name,
   label,
   choose,
+  errorPrefix,
   options,
   defaultValue,
   error,
@@ -486,6 +496,7 @@ function RowSelect({
   name: string;
   label: string;
   choose: string;
+  errorPrefix: string;
   options: Option[];
   defaultValue: string;
   error?: FieldError;
@@ -497,7 +508,7 @@ function RowSelect({
       <label htmlFor={id} className="block font-bold">
         {label}
       </label>
-      <ErrorLine id={`${id}-error`} error={error} message={message} />
+      <ErrorLine id={`${id}-error`} error={error} prefix={errorPrefix} message={message} />
       <select
         id={id}
         aria-invalid={error ? true : undefined}

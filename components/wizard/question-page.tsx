@@ -74,6 +74,7 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
           view.progress.sections.map((s) => [s.id, t(`wizard.sections.${s.id}`)]),
         )}
         doneLabel={t("wizard.done")}
+        notNeededLabel={t("wizard.notNeeded")}
       />
       <QuestionForm
         kind={KIND[id]}
@@ -90,6 +91,7 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
         text={{
           continue: t("wizard.continue"),
           errorSummaryTitle: t("wizard.errorSummaryTitle"),
+          errorPrefix: t("wizard.errorPrefix"),
           rowError: templateFor(language, "wizard.rowError"),
           shareLabel: t("steps.share.label"),
           shareSuffix: t("steps.share.suffix"),

@@ -6,7 +6,9 @@ import { type JourneyContext, stepHref } from "@/lib/wizard/urls";
 
 /**
  * Presenter mode's map of the journey: jump to any answered question, or to the first one
- * still open; the ones after it wait their turn.
+ * still open; the ones after it wait their turn. A jump to an answered question comes back to
+ * Check your answers once it is answered again (as a Change link does), rather than walking
+ * through every later question.
  */
 export function StepList({
   locale,
@@ -31,7 +33,7 @@ export function StepList({
   return (
     <nav
       aria-labelledby="step-list-title"
-      className="no-print mb-8 border-l-4 border-link bg-panel p-4"
+      className="no-print my-8 border-l-4 border-link bg-panel p-4"
     >
       <h2 id="step-list-title" className="mb-2 text-lg font-bold">
         {t("wizard.stepList.title")}
@@ -55,7 +57,15 @@ export function StepList({
           }
           return (
             <li key={step.id}>
-              <a href={stepHref(locale, step.id, draft, context)} className="inline-block min-h-6">
+              <a
+                href={stepHref(
+                  locale,
+                  step.id,
+                  draft,
+                  step.id === open ? context : { ...context, returnToCheck: true },
+                )}
+                className="inline-block min-h-6 align-top"
+              >
                 {label}
               </a>
               {step.id === open && (

@@ -29,6 +29,8 @@ export type QuestionProps = {
   text: {
     continue: string;
     errorSummaryTitle: string;
+    /** Read before each error message by screen readers: "Error:". */
+    errorPrefix: string;
     /** "Facility {number}: {message}" */
     rowError: string;
     shareLabel: string;

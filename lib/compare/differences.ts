@@ -1,10 +1,12 @@
 /**
- * What differs between compared plans, service by service: the verdict and maximum share of
- * each plan, and the rules whose outcome is not the same in all of them.
+ * What differs between compared plans: the answers that are not the same in all of them;
+ * the whole plan's verdict and maximum share; and, service by service, the verdict and
+ * maximum share of each plan and the rules whose outcome is not the same in all of them.
  */
 import type { ServiceCode } from "@/lib/answers/options";
 import { SERVICE_CODES } from "@/lib/answers/options";
 import type { Result } from "@/lib/answers/result-schema";
+import type { SummaryRow } from "@/lib/wizard/summary";
 
 type ServiceResult = Result["services"][number];
 
@@ -50,4 +52,38 @@ export function compareResults(results: readonly Result[]): ServiceRow[] {
       );
     return { code, services, differences, outcomeDiffers };
   });
+}
+
+/** The whole plan's verdict or maximum share is not the same in every plan. */
+export function planOutcomeDiffers(results: readonly Result[]): boolean {
+  const [first] = results;
+  return results.some(
+    (r) =>
+      r.overall !== first?.overall || r.maxForeignSharePercent !== first?.maxForeignSharePercent,
+  );
+}
+
+export type AnswerDifference = {
+  step: SummaryRow["step"];
+  label: string;
+  /** Per plan, the answer in words; undefined where the plan is not asked this question. */
+  values: Array<string[] | undefined>;
+};
+
+/**
+ * The answers (as "Check your answers" lists them) that are not the same in every plan, in
+ * journey order: what a plan's card must name, since two plans can differ only in, say, where
+ * one facility is.
+ */
+export function answerDifferences(plans: readonly SummaryRow[][]): AnswerDifference[] {
+  const labels = new Map<SummaryRow["step"], string>();
+  for (const rows of plans)
+    for (const row of rows) if (!labels.has(row.step)) labels.set(row.step, row.label);
+  const differences: AnswerDifference[] = [];
+  for (const [step, label] of labels) {
+    const values = plans.map((rows) => rows.find((row) => row.step === step)?.values);
+    const first = JSON.stringify(values[0]);
+    if (values.some((v) => JSON.stringify(v) !== first)) differences.push({ step, label, values });
+  }
+  return differences;
 }

@@ -9,7 +9,9 @@ import {
   nextStep,
   parseStepId,
   previousStep,
-  sectionsFor,
+  SECTIONS,
+  type Section,
+  sectionProgress,
   stepsFor,
   type StepId,
 } from ".";
@@ -353,37 +355,90 @@ describe("canOpen", () => {
   });
 });
 
-describe("sectionsFor: the sections of Section N of M", () => {
-  const cases: Array<{ name: string; draft: AnswersDraft; sections: string[] }> = [
-    {
-      name: "a plan not yet begun has three sections",
-      draft: {},
-      sections: ["investor", "company", "services"],
-    },
-    {
-      name: "a B22-only plan has three sections",
-      draft: plan(100, [{ code: "B22" }]),
-      sections: ["investor", "company", "services"],
-    },
-    {
-      name: "a wholly foreign-owned CDN adds the facilities section",
-      draft: plan(100, [{ code: "B12" }]),
-      sections: ["investor", "company", "services", "facilities"],
-    },
-    {
-      name: "an ISP at 0% adds internet access but not facilities",
-      draft: plan(0, [{ code: "B14" }]),
-      sections: ["investor", "company", "services", "isp"],
-    },
-    {
-      name: "a wholly foreign-owned ISP has all five sections",
-      draft: plan(100, [{ code: "B14" }]),
-      sections: ["investor", "company", "services", "facilities", "isp"],
-    },
-  ];
+describe("sectionProgress: Section N of M", () => {
+  const states = (draft: AnswersDraft, current: Section) =>
+    Object.fromEntries(sectionProgress(draft, current).sections.map((s) => [s.id, s.state]));
 
-  it.each(cases)("$name", ({ draft, sections }) => {
-    expect(sectionsFor(draft)).toEqual(sections);
+  it("always counts the same five sections, whatever the plan", () => {
+    for (const draft of [
+      {},
+      plan(100, [{ code: "B22" }]),
+      plan(100, [{ code: "B12" }]),
+      plan(0, [{ code: "B14" }]),
+      plan(100, [{ code: "B14" }]),
+    ]) {
+      const progress = sectionProgress(draft, "investor");
+      expect(progress.total).toBe(5);
+      expect(progress.sections.map((s) => s.id)).toEqual([...SECTIONS]);
+    }
+  });
+
+  it("keeps its total through a CDN journey that turns out to need facilities (no 1 of 3, then 4 of 4)", () => {
+    const journey: Array<[AnswersDraft, Section]> = [
+      [{}, "investor"],
+      [{ investor: { origin: "other" } }, "investor"],
+      [{ investor: { origin: "other", foreignSharePercent: 100 } }, "company"],
+      [
+        {
+          investor: { origin: "other", foreignSharePercent: 100 },
+          company: { registeredIn: "shenzhen" },
+        },
+        "services",
+      ],
+      [plan(100, [{ code: "B12" }]), "facilities"],
+    ];
+    expect(
+      journey.map(([draft, section]) => {
+        const { current, total } = sectionProgress(draft, section);
+        return `${current} of ${total}`;
+      }),
+    ).toEqual(["1 of 5", "1 of 5", "2 of 5", "3 of 5", "4 of 5"]);
+  });
+
+  it("a plan not yet begun has every later section still to come", () => {
+    expect(states({}, "investor")).toEqual({
+      investor: "current",
+      company: "todo",
+      services: "todo",
+      facilities: "todo",
+      isp: "todo",
+    });
+  });
+
+  it("a B22-only plan says facilities and internet access are not needed", () => {
+    expect(states(plan(100, [{ code: "B22" }]), "services")).toEqual({
+      investor: "done",
+      company: "done",
+      services: "current",
+      facilities: "not-needed",
+      isp: "not-needed",
+    });
+  });
+
+  it("a wholly foreign-owned CDN needs facilities but not internet access", () => {
+    expect(states(plan(100, [{ code: "B12" }]), "facilities")).toEqual({
+      investor: "done",
+      company: "done",
+      services: "done",
+      facilities: "current",
+      isp: "not-needed",
+    });
+  });
+
+  it("an ISP at 0% skips facilities: its internet access questions are section 5 of 5", () => {
+    const progress = sectionProgress(plan(0, [{ code: "B14" }]), "isp");
+    expect([progress.current, progress.total]).toEqual([5, 5]);
+    expect(states(plan(0, [{ code: "B14" }]), "isp")).toMatchObject({
+      facilities: "not-needed",
+      isp: "current",
+    });
+  });
+
+  it("says nothing is skipped while the kinds of a service, which decide it, are unanswered", () => {
+    expect(states(plan(100, [{ code: "B21" }]), "services")).toMatchObject({
+      facilities: "todo",
+      isp: "todo",
+    });
   });
 });
 

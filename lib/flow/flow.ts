@@ -6,7 +6,7 @@ import type { AnswersDraft, ServiceDraft } from "@/lib/answers/draft";
 import { SERVICE_CODES, type ServiceCode } from "@/lib/answers/options";
 import { AnswersSchema, type Answers } from "@/lib/answers/schema";
 
-import { QUESTIONS, type Question, type Section, type StepId } from "./table";
+import { QUESTIONS, type Question, SECTIONS, type Section, type StepId } from "./table";
 
 export type Step = {
   id: StepId;
@@ -75,9 +75,39 @@ export function canOpen(draft: AnswersDraft, id: string): boolean {
   return index !== -1 && steps.slice(0, index).every((step) => step.answered);
 }
 
-/** The sections this plan's journey has so far, for "Section N of M". */
-export function sectionsFor(draft: AnswersDraft): Section[] {
-  return [...new Set(stepsFor(draft).map((step) => step.section))];
+export type SectionState = "done" | "current" | "todo" | "not-needed";
+
+/**
+ * "Section N of M": always the same sections, in the same order, so that M never changes
+ * during a journey. A section the plan asks nothing in is "not-needed" once every answer that
+ * decides which questions are asked (share, services, kinds of service) is given; until
+ * then it may still come, and is "todo" like any section ahead.
+ */
+export function sectionProgress(
+  draft: AnswersDraft,
+  current: Section,
+): { current: number; total: number; sections: Array<{ id: Section; state: SectionState }> } {
+  const steps = stepsFor(draft);
+  const asked = new Set(steps.map((step) => step.section));
+  const decided = steps.every((step) => !step.question.decides || step.answered);
+  const index = SECTIONS.indexOf(current);
+  return {
+    current: index + 1,
+    total: SECTIONS.length,
+    sections: SECTIONS.map((id, i) => ({
+      id,
+      state:
+        i === index
+          ? "current"
+          : !asked.has(id)
+            ? decided
+              ? "not-needed"
+              : "todo"
+            : i < index
+              ? "done"
+              : "todo",
+    })),
+  };
 }
 
 /**

@@ -17,6 +17,8 @@ type PlanQuestion = {
   id: "origin" | "share" | "registration" | "services";
   section: Section;
   answered: (draft: AnswersDraft) => boolean;
+  /** Its answer decides which later questions are asked. */
+  decides?: true;
 };
 
 type ServiceQuestion = {
@@ -26,6 +28,8 @@ type ServiceQuestion = {
   /** Whether the plan needs this answer for this service. */
   asks: (service: ServiceDraft, draft: AnswersDraft) => boolean;
   answered: (service: ServiceDraft) => boolean;
+  /** Its answer decides which later questions are asked. */
+  decides?: true;
 };
 
 export type Question = PlanQuestion | ServiceQuestion;
@@ -42,6 +46,7 @@ export const QUESTIONS: readonly Question[] = [
     id: "share",
     section: "investor",
     answered: (d) => d.investor?.foreignSharePercent !== undefined,
+    decides: true,
   },
   {
     kind: "plan",
@@ -54,6 +59,7 @@ export const QUESTIONS: readonly Question[] = [
     id: "services",
     section: "services",
     answered: (d) => (d.services?.length ?? 0) > 0,
+    decides: true,
   },
   // B21 and B25 are decided by their sub-types (RULES.md §3).
   {
@@ -62,6 +68,7 @@ export const QUESTIONS: readonly Question[] = [
     section: "services",
     asks: (s) => hasSubtypes(s.code),
     answered: (s) => (s.subtypes?.length ?? 0) > 0,
+    decides: true,
   },
   // Only an information service is asked what content the company itself provides.
   {

@@ -15,8 +15,12 @@ import { type AppLocale, routing } from "./routing";
 
 export const CATALOGUES: Record<AppLocale, Record<string, unknown>> = { en, zh };
 
-/** ICU's locale for each of the app's; dates are calendar dates, so they are read in UTC. */
-const ICU_LOCALE: Record<AppLocale, string> = { en: "en", zh: "zh-CN" };
+/**
+ * ICU's locale for each of the app's; dates are calendar dates, so they are read in UTC.
+ * The English is British, as the site writes it: "28 November 2026", never "November 28,
+ * 2026"; the Chinese long date is "2026年11月28日".
+ */
+const ICU_LOCALE: Record<AppLocale, string> = { en: "en-GB", zh: "zh-CN" };
 const FORMATS = {
   date: {
     short: { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" },

@@ -26,7 +26,12 @@ const EXEMPT = new Set([
 ]);
 
 /** Values translated only by their punctuation: placeholders joined by a full-width comma. */
-const NO_CJK = new Set([...EXEMPT, "steps.facilities.summaryItem", "result.citation.at"]);
+const NO_CJK = new Set([
+  ...EXEMPT,
+  "steps.facilities.summaryItem",
+  "result.citation.at",
+  "compare.table.ruleOutcome",
+]);
 
 type Tree = { [key: string]: string | Tree };
 

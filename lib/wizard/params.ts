@@ -6,5 +6,3 @@ export const SUBMITTED_PARAM = "submitted";
 export const ENTERED_PARAM = "entered";
 /** The facilities editor's own buttons: add a row, remove row N. */
 export const ACTION_PARAM = "action";
-/** Show one empty facility row (after "Add a facility" without JavaScript). */
-export const ADD_ROW_PARAM = "add";

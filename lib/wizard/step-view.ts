@@ -9,14 +9,12 @@ import {
   findStep,
   firstIncompleteStep,
   previousStep,
-  sectionsFor,
-  type Section,
+  sectionProgress,
   type Step,
   type StepId,
 } from "@/lib/flow";
 
 import {
-  ADD_ROW_PARAM,
   ENTERED_PARAM,
   type FieldError,
   type FormValues,
@@ -34,11 +32,7 @@ import {
   stepHref,
 } from "./urls";
 
-export type Progress = {
-  current: number;
-  total: number;
-  sections: Array<{ id: Section; state: "done" | "current" | "todo" }>;
-};
+export type Progress = ReturnType<typeof sectionProgress>;
 
 export type StepView = {
   kind: "step";
@@ -58,19 +52,6 @@ export type StepView = {
 export type StepPage =
   StepView | { kind: "damaged"; problem: LinkProblem } | { kind: "elsewhere"; location: string };
 
-function progressOf(draft: AnswersDraft, step: Step): Progress {
-  const sections = sectionsFor(draft);
-  const index = sections.indexOf(step.section);
-  return {
-    current: index + 1,
-    total: sections.length,
-    sections: sections.map((id, i) => ({
-      id,
-      state: i < index ? "done" : i === index ? "current" : "todo",
-    })),
-  };
-}
-
 /** Where a step that cannot be shown sends the user: the first unanswered step, or the check page. */
 export function whereTheUserIs(
   locale: string,
@@ -81,12 +62,6 @@ export function whereTheUserIs(
   return incomplete
     ? stepHref(locale, incomplete, draft, context)
     : checkHref(locale, draft, context);
-}
-
-/** After "Add a facility" without JavaScript the list comes back with one empty row to fill. */
-function withEmptyRow(values: FormValues, add: boolean): FormValues {
-  if (!add || !Array.isArray(values.facilities)) return values;
-  return { ...values, facilities: [...values.facilities, { location: "", tenure: "" }] };
 }
 
 export function stepPage(locale: string, stepId: StepId, query: URLSearchParams): StepPage {
@@ -118,9 +93,7 @@ export function stepPage(locale: string, stepId: StepId, query: URLSearchParams)
     draft,
     values:
       values ??
-      (query.has(ENTERED_PARAM)
-        ? valuesFromQuery(step, query)
-        : withEmptyRow(valuesFromDraft(step, draft), query.get(ADD_ROW_PARAM) === "1")),
+      (query.has(ENTERED_PARAM) ? valuesFromQuery(step, query) : valuesFromDraft(step, draft)),
     errors,
     hidden,
     action: `/${locale}/plan/${stepId}`,
@@ -129,7 +102,7 @@ export function stepPage(locale: string, stepId: StepId, query: URLSearchParams)
       : previous
         ? stepHref(locale, previous, draft, context)
         : startHref(locale, context),
-    progress: progressOf(draft, step),
+    progress: sectionProgress(draft, step.section),
     returnToCheck,
     context,
   };

@@ -608,14 +608,79 @@ describe("submitStep: the facilities editor without JavaScript", () => {
     ["facilities.2.tenure", "other"],
   ];
 
+  /** The rows a redirect carries for the page to show, as [location, tenure] pairs. */
+  function rowsAt(location: string): Array<[string, string]> {
+    const query = new URL(location, "http://x").searchParams;
+    expect(query.get("entered")).toBe("1");
+    const rows: Array<[string, string]> = [];
+    for (let i = 0; query.has(`facilities.${i}.location`); i++)
+      rows.push([
+        query.get(`facilities.${i}.location`) ?? "",
+        query.get(`facilities.${i}.tenure`) ?? "",
+      ]);
+    return rows;
+  }
+
   it("“Add a facility” comes back to the same step with the rows so far and one more to fill", () => {
     const location = redirectOf(submit("facilities-B12", draft, [...rows, ["action", "add"]]));
-    expect(location).toBe("/en/plan/facilities-B12?v=1&o=o&p=100&r=h&s=12&f12=homlbt&add=1");
+    expect(pathOf(location)).toBe("/en/plan/facilities-B12");
+    expect(draftAt(location)).toEqual(draft);
+    expect(rowsAt(location)).toEqual([
+      ["hainan", "owned"],
+      ["mainland-other", "leased"],
+      ["beijing", "other"],
+      ["", ""],
+    ]);
   });
 
-  it("“Add a facility” on an empty list comes back with an empty list and one row to fill", () => {
+  it("“Add a facility” on an empty list comes back with one row to fill", () => {
     const location = redirectOf(submit("facilities-B12", draft, [["action", "add"]]));
-    expect(location).toBe("/en/plan/facilities-B12?v=1&o=o&p=100&r=h&s=12&f12=-&add=1");
+    expect(rowsAt(location)).toEqual([["", ""]]);
+  });
+
+  it("“Add a facility” adds a row each time, even while an empty row is waiting (as with JavaScript)", () => {
+    const once = redirectOf(submit("facilities-B12", draft, [["action", "add"]]));
+    const twice = redirectOf(
+      submit("facilities-B12", draft, [
+        ["facilities.0.location", ""],
+        ["facilities.0.tenure", ""],
+        ["action", "add"],
+      ]),
+    );
+    expect(rowsAt(once)).toHaveLength(1);
+    expect(rowsAt(twice)).toEqual([
+      ["", ""],
+      ["", ""],
+    ]);
+  });
+
+  it("“Add a facility” keeps a half-filled row as it is, without complaint", () => {
+    const location = redirectOf(
+      submit("facilities-B12", draft, [
+        ["facilities.0.location", "beijing"],
+        ["facilities.0.tenure", ""],
+        ["action", "add"],
+      ]),
+    );
+    expect(rowsAt(location)).toEqual([
+      ["beijing", ""],
+      ["", ""],
+    ]);
+  });
+
+  it("“Add a facility” adds no row beyond the 50th", () => {
+    const fifty: Field[] = Array.from({ length: 50 }, (_, i): Field[] => [
+      [`facilities.${i}.location`, "hainan"],
+      [`facilities.${i}.tenure`, "owned"],
+    ]).flat();
+    const location = redirectOf(submit("facilities-B12", draft, [...fifty, ["action", "add"]]));
+    expect(rowsAt(location)).toHaveLength(50);
+  });
+
+  it("an index the form never sent makes no empty rows", () => {
+    expect(
+      errorsOf(submit("facilities-B12", draft, [["facilities.49.location", "hainan"]])),
+    ).toEqual([{ field: "facilities.0.tenure", key: "tenure" }]);
   });
 
   it("“Add a facility” from Check your answers keeps return=check", () => {
@@ -623,17 +688,16 @@ describe("submitStep: the facilities editor without JavaScript", () => {
       submit("facilities-B12", draft, [...rows, ["action", "add"]], { returnToCheck: true }),
     );
     expect(new URL(location, "http://x").searchParams.get("return")).toBe("check");
-    expect(new URL(location, "http://x").searchParams.get("add")).toBe("1");
+    expect(rowsAt(location)).toHaveLength(4);
   });
 
   it("“Remove” on row 2 removes that row and keeps the others in order", () => {
     const location = redirectOf(submit("facilities-B12", draft, [...rows, ["action", "remove-1"]]));
     expect(pathOf(location)).toBe("/en/plan/facilities-B12");
-    expect(draftAt(location).services?.[0]?.facilities).toEqual([
-      { location: "hainan", tenure: "owned" },
-      { location: "beijing", tenure: "other" },
+    expect(rowsAt(location)).toEqual([
+      ["hainan", "owned"],
+      ["beijing", "other"],
     ]);
-    expect(location).not.toContain("add=1");
   });
 
   it("“Remove” on a half-filled row removes it without complaint", () => {
@@ -646,23 +710,23 @@ describe("submitStep: the facilities editor without JavaScript", () => {
         ["action", "remove-1"],
       ]),
     );
-    expect(draftAt(location).services?.[0]?.facilities).toEqual([
-      { location: "hainan", tenure: "owned" },
-    ]);
+    expect(rowsAt(location)).toEqual([["hainan", "owned"]]);
   });
 
-  it("blank rows are dropped", () => {
-    const location = redirectOf(
-      submit("facilities-B12", draft, [
-        ["facilities.0.location", ""],
-        ["facilities.0.tenure", ""],
-        ["facilities.1.location", "hainan"],
-        ["facilities.1.tenure", "leased"],
-        ["facilities.2.location", ""],
-        ["facilities.2.tenure", ""],
-      ]),
-    );
-    expect(location).toBe("/en/plan/check?v=1&o=o&p=100&r=h&s=12&f12=hl");
+  it("“Continue” with an empty row asks for its place and tenure (as with JavaScript), rather than dropping it", () => {
+    expect(
+      errorsOf(
+        submit("facilities-B12", draft, [
+          ["facilities.0.location", "hainan"],
+          ["facilities.0.tenure", "leased"],
+          ["facilities.1.location", ""],
+          ["facilities.1.tenure", ""],
+        ]),
+      ),
+    ).toEqual([
+      { field: "facilities.1.location", key: "facilityLocation" },
+      { field: "facilities.1.tenure", key: "tenure" },
+    ]);
   });
 });
 
@@ -768,24 +832,18 @@ describe("stepPage", () => {
     expect(view("services", query).values).toEqual({ services: ["B12", "B14"] });
   });
 
-  it("add=1 adds one empty facility row after those listed", () => {
-    const query = encodeDraft(
-      plan(100, [{ code: "B12", facilities: [{ location: "hainan", tenure: "leased" }] }]),
-    );
-    query.set("add", "1");
+  it("entered=1 on the facilities editor shows every row as entered, empty ones too", () => {
+    const query = encodeDraft(plan(100, [{ code: "B12", facilities: [] }]));
+    query.append("facilities.0.location", "hainan");
+    query.append("facilities.0.tenure", "");
+    query.append("facilities.1.location", "");
+    query.append("facilities.1.tenure", "");
+    query.append("entered", "1");
     expect(view("facilities-B12", query).values).toEqual({
       facilities: [
-        { location: "hainan", tenure: "leased" },
+        { location: "hainan", tenure: "" },
         { location: "", tenure: "" },
       ],
-    });
-  });
-
-  it("add=1 on an empty list shows one empty row", () => {
-    const query = encodeDraft(plan(100, [{ code: "B12", facilities: [] }]));
-    query.set("add", "1");
-    expect(view("facilities-B12", query).values).toEqual({
-      facilities: [{ location: "", tenure: "" }],
     });
   });
 
@@ -875,21 +933,30 @@ describe("stepPage", () => {
       });
     });
 
-    it("a B22-only plan's services step is section 3 of 3", () => {
-      expect(view("services", encodeDraft(plan(100, [{ code: "B22" }]))).progress).toMatchObject({
+    it("a B22-only plan's services step is section 3 of 5, the last two not needed", () => {
+      expect(view("services", encodeDraft(plan(100, [{ code: "B22" }]))).progress).toEqual({
         current: 3,
-        total: 3,
+        total: 5,
+        sections: [
+          { id: "investor", state: "done" },
+          { id: "company", state: "done" },
+          { id: "services", state: "current" },
+          { id: "facilities", state: "not-needed" },
+          { id: "isp", state: "not-needed" },
+        ],
       });
     });
 
-    it("the first question of a plan not yet begun is section 1 of 3", () => {
+    it("the first question of a plan not yet begun is section 1 of 5", () => {
       expect(view("origin", encodeDraft({})).progress).toEqual({
         current: 1,
-        total: 3,
+        total: 5,
         sections: [
           { id: "investor", state: "current" },
           { id: "company", state: "todo" },
           { id: "services", state: "todo" },
+          { id: "facilities", state: "todo" },
+          { id: "isp", state: "todo" },
         ],
       });
     });

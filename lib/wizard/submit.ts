@@ -6,7 +6,7 @@
  */
 import { decodeLink, type LinkProblem } from "@/lib/answers/codec";
 import type { AnswersDraft, FacilityDraft, ServiceDraft } from "@/lib/answers/draft";
-import { SERVICE_CODES, type ServiceCode } from "@/lib/answers/options";
+import { MAX_FACILITIES, SERVICE_CODES, type ServiceCode } from "@/lib/answers/options";
 import { stepSchema, type StepSchemaId } from "@/lib/answers/steps/registry";
 import { NO_CONTENT } from "@/lib/answers/steps/service";
 import { shareFieldText } from "@/lib/answers/steps/share-text";
@@ -14,9 +14,9 @@ import { findStep, firstIncompleteStep, nextStep, type Step, type StepId } from 
 
 import { checkHref, type JourneyContext, readContext, stepHref } from "./urls";
 
-import { ACTION_PARAM, ADD_ROW_PARAM } from "./params";
+import { ACTION_PARAM, ENTERED_PARAM } from "./params";
 
-export { ACTION_PARAM, ADD_ROW_PARAM, ENTERED_PARAM, SUBMITTED_PARAM } from "./params";
+export { ACTION_PARAM, ENTERED_PARAM, SUBMITTED_PARAM } from "./params";
 
 export type FieldError = { field: string; key: string };
 export type FormValues = Record<string, unknown>;
@@ -67,7 +67,10 @@ const ROW_FIELD = /^facilities\.(\d{1,2})\.(location|tenure)$/;
 
 type Row = { location: string; tenure: string };
 
-/** Every facility row the form sent, blank ones included, in the form's order. */
+/**
+ * Every facility row the form sent, blank ones included, in the form's order. An index the
+ * form never sent is no row: `facilities.49.location` alone is one row, not fifty.
+ */
 function facilityRows(query: URLSearchParams, without?: number): Row[] {
   const rows: Row[] = [];
   for (const [name, value] of query) {
@@ -77,9 +80,8 @@ function facilityRows(query: URLSearchParams, without?: number): Row[] {
     rows[index] ??= { location: "", tenure: "" };
     rows[index][match[2] as keyof Row] = value;
   }
-  return Array.from(rows, (row) => row ?? { location: "", tenure: "" }).filter(
-    (_, i) => i !== without,
-  );
+  // `filter` passes over the holes of the sparse array.
+  return rows.filter((_, i) => i !== without);
 }
 
 /**
@@ -90,7 +92,10 @@ function ticked(query: URLSearchParams, name: string): string[] {
   return [...new Set(query.getAll(name))];
 }
 
-/** The form's values as the browser sent them. Blank facility rows are dropped. */
+/**
+ * The form's values as the browser sent them. Blank facility rows are kept: a row the user
+ * added and left empty is an error to show, as it is with JavaScript, not an answer to drop.
+ */
 export function valuesFromQuery(step: Step, query: URLSearchParams): FormValues {
   switch (step.question.id) {
     case "origin":
@@ -106,9 +111,7 @@ export function valuesFromQuery(step: Step, query: URLSearchParams): FormValues 
     case "content":
       return { content: ticked(query, "content") };
     case "facilities":
-      return {
-        facilities: facilityRows(query).filter((row) => row.location !== "" || row.tenure !== ""),
-      };
+      return { facilities: facilityRows(query) };
     case "coverage":
       return { coverage: query.get("coverage") ?? "" };
     case "access":
@@ -209,6 +212,32 @@ export function afterAnswer(
     : checkHref(locale, draft, context);
 }
 
+/**
+ * "Add a facility" and "Remove" without JavaScript do what they do with it: change the list
+ * of rows, nothing else. The same step comes back with the rows as entered (blank and
+ * half-filled ones too, unvalidated) in its address, plus one empty row after "Add" (up to
+ * the limit) or without the removed one; the answers are validated on "Continue".
+ */
+function editRows(
+  locale: string,
+  stepId: StepId,
+  draft: AnswersDraft,
+  query: URLSearchParams,
+  action: string,
+): Submission | undefined {
+  const removal = /^remove-(\d{1,2})$/.exec(action);
+  if (action !== "add" && !removal) return undefined;
+  const rows = facilityRows(query, removal ? Number(removal[1]) : undefined);
+  if (action === "add" && rows.length < MAX_FACILITIES) rows.push({ location: "", tenure: "" });
+  const again = new URL(stepHref(locale, stepId, draft, readContext(query)), "http://x");
+  rows.forEach((row, i) => {
+    again.searchParams.append(`facilities.${i}.location`, row.location);
+    again.searchParams.append(`facilities.${i}.tenure`, row.tenure);
+  });
+  again.searchParams.set(ENTERED_PARAM, "1");
+  return { kind: "redirect", location: `${again.pathname}${again.search}` };
+}
+
 export function submitStep(locale: string, stepId: StepId, query: URLSearchParams): Submission {
   const decoded = decodeLink(query);
   if (!decoded.ok) return { kind: "damaged", problem: decoded.problem };
@@ -216,23 +245,13 @@ export function submitStep(locale: string, stepId: StepId, query: URLSearchParam
   const step = findStep(draft, stepId);
   if (!step) return { kind: "not-a-step" };
   const context = readContext(query);
-  const action = query.get(ACTION_PARAM) ?? "";
-  const removal = /^remove-(\d{1,2})$/.exec(action);
-  const values =
-    step.question.id === "facilities" && removal
-      ? {
-          facilities: facilityRows(query, Number(removal[1])).filter(
-            (r) => r.location !== "" || r.tenure !== "",
-          ),
-        }
-      : valuesFromQuery(step, query);
+  if (step.question.id === "facilities") {
+    const edited = editRows(locale, stepId, draft, query, query.get(ACTION_PARAM) ?? "");
+    if (edited) return edited;
+  }
+  const values = valuesFromQuery(step, query);
   const validated = validateStep(step, values);
   if (!validated.ok) return { kind: "invalid", errors: validated.errors, values, draft };
   const updated = applyStep(step, draft, validated.data);
-  if (step.question.id === "facilities" && (action === "add" || removal)) {
-    const again = new URL(stepHref(locale, stepId, updated, context), "http://x");
-    if (action === "add") again.searchParams.set(ADD_ROW_PARAM, "1");
-    return { kind: "redirect", location: `${again.pathname}${again.search}` };
-  }
   return { kind: "redirect", location: afterAnswer(locale, stepId, updated, context) };
 }

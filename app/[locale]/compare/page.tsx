@@ -5,11 +5,13 @@ import { MemoHeader } from "@/components/print/memo-header";
 import { ShareBlock } from "@/components/print/share-block";
 import { encodeResultQuery } from "@/lib/answers/codec";
 import { compareContext, compareHref, readComparison } from "@/lib/compare/link";
-import { compareResults } from "@/lib/compare/differences";
+import { answerDifferences, compareResults } from "@/lib/compare/differences";
 import { translatorFor } from "@/lib/i18n/translator";
 import { contentLocale, dateValue, listOf, madeNow } from "@/lib/present/locale";
 import { toResult } from "@/lib/result/build";
 import { assess, RULES_CHECKED_ON, RULES_FACTS } from "@/lib/rules";
+import { withAnswerDefaults } from "@/lib/present/answer-defaults";
+import { summaryRows } from "@/lib/wizard/summary";
 import { checkHref, readContext, startHref } from "@/lib/wizard/urls";
 
 type Props = {
@@ -69,6 +71,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const present = context.present ? ([["present", "1"]] as Array<[string, string]>) : [];
   const without = (i: number) => queries.filter((_, j) => j !== i);
   const shareHref = compareHref(locale, queries).replace(`/${locale}/compare`, "/compare");
+  // The answers the plans do not share: each card names its own, so no two cards read alike.
+  const differences = answerDifferences(
+    plans.map((plan) => summaryRows(withAnswerDefaults(plan.answers), t, locale)),
+  );
 
   return (
     <>
@@ -99,6 +105,38 @@ export default async function ComparePage({ params, searchParams }: Props) {
                   services: codes,
                 })}
               </p>
+              {differences.length > 0 ? (
+                <>
+                  <p className="mt-3 font-bold">
+                    {t("compare.differences.title", { count: plans.length - 1 })}
+                  </p>
+                  <dl className="mt-1 space-y-2 border-l-4 border-warn pl-3">
+                    {differences.map((difference) => {
+                      const values = difference.values[i];
+                      return (
+                        <div key={difference.step}>
+                          <dt>{difference.label}</dt>
+                          <dd className="font-bold">
+                            {values === undefined ? (
+                              t("compare.differences.notAsked")
+                            ) : values.length === 1 ? (
+                              values[0]
+                            ) : (
+                              <ul>
+                                {values.map((value, j) => (
+                                  <li key={j}>{value}</li>
+                                ))}
+                              </ul>
+                            )}
+                          </dd>
+                        </div>
+                      );
+                    })}
+                  </dl>
+                </>
+              ) : (
+                <p className="mt-3">{t("compare.differences.none", { count: plans.length - 1 })}</p>
+              )}
               <ul className="no-print mt-3 space-y-1">
                 <li>
                   <a href={`/${locale}/result?${queries[i]}`} className="inline-block min-h-6">
@@ -142,7 +180,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
         })}
       </ol>
 
-      <ComparisonTable rows={compareResults(results)} results={results} names={names} t={t} />
+      <ComparisonTable
+        rows={compareResults(results)}
+        results={results}
+        names={names}
+        locale={language}
+        t={t}
+      />
 
       <ShareBlock
         href={shareHref}

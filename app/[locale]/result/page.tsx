@@ -86,17 +86,22 @@ export default async function ResultPage({ params, searchParams }: Props) {
   );
 
   return (
-    <>
-      <MemoHeader
-        title={t("result.title")}
-        rulesVersion={result.rulesVersion}
-        rulesCheckedOn={dateValue(result.rulesCheckedOn)}
-        printedOn={madeNow()}
-        t={t}
-      />
-      <RulesChangedNotice change={rulesChange(link, result.services)} t={t} />
-      {context.present && <StepList locale={locale} draft={stated} context={context} t={t} />}
-      <VerdictBanner result={result} share={share} locale={language} t={t} />
+    // On paper the answers follow the verdict (CSS order, print only): a memo says what was
+    // assessed before why. On screen, and to assistive technology, the order is the DOM's.
+    <div className="print:flex print:flex-col">
+      <div className="print:-order-1">
+        <MemoHeader
+          title={t("result.title")}
+          rulesVersion={result.rulesVersion}
+          rulesCheckedOn={dateValue(result.rulesCheckedOn)}
+          printedOn={madeNow()}
+          t={t}
+        />
+        <RulesChangedNotice change={rulesChange(link, result.services)} t={t} />
+        {/* The verdict first; presenter mode's jump list after it, not above the answer. */}
+        <VerdictBanner result={result} share={share} locale={language} t={t} />
+        {context.present && <StepList locale={locale} draft={stated} context={context} t={t} />}
+      </div>
       {result.overall === "not-permitted" && result.remedies.length > 0 && (
         <RemedyList
           remedies={result.remedies}
@@ -129,8 +134,12 @@ export default async function ResultPage({ params, searchParams }: Props) {
         />
       </PageSection>
       <NextSteps result={result} locale={language} t={t} />
-      <PageSection titleId="answers-title" title={t("result.answers.title")}>
-        <p className="mt-2 mb-4">{t("result.answers.intro")}</p>
+      <PageSection
+        titleId="answers-title"
+        title={t("result.answers.title")}
+        className="print:-order-1"
+      >
+        <p className="mt-2 mb-4 print:hidden">{t("result.answers.intro")}</p>
         <AnswersList rows={summaryRows(stated, t, locale, context)} t={t} />
       </PageSection>
       <ShareBlock
@@ -173,6 +182,6 @@ export default async function ResultPage({ params, searchParams }: Props) {
         </ul>
         <p className="mt-3 text-muted">{t("compare.fromResultHint")}</p>
       </nav>
-    </>
+    </div>
   );
 }
