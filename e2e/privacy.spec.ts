@@ -175,6 +175,7 @@ test("step, check and result pages are never indexed or cached", async ({ reques
     ["Check your answers", `/en/plan/check?${draft}`, 200],
     ["the result", `/en/result${query}`, 200],
     ["the Chinese result", `/zh/result${query}`, 200],
+    ["the result at a percent-encoded address", `/en/%72esult${query}`, 200],
     ["a damaged result link", "/en/result?v=1&o=zz", 400],
   ];
   for (const [what, url, status] of pages) {

@@ -18,6 +18,14 @@ export const PRIVATE_PAGE_HEADERS = {
 
 export type Decision = { response?: NextResponse; headers?: Record<string, string> };
 
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
 function redirectTo(request: NextRequest, location: string): NextResponse {
   return NextResponse.redirect(new URL(location, request.url), 303);
 }
@@ -36,7 +44,8 @@ const notFound = () => NextResponse.next({ status: 404 });
  * that does not exist 404.
  */
 export function routeRequest(request: NextRequest): Decision {
-  const match = JOURNEY_PATH.exec(request.nextUrl.pathname);
+  // Matched as Next.js routes it: decoded, so `/en/%72esult` is the result page too.
+  const match = JOURNEY_PATH.exec(decodedPath(request.nextUrl.pathname));
   if (!match) return {};
   const [, locale = "en", segment, result, compare] = match;
   const query = request.nextUrl.searchParams;
