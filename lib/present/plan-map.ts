@@ -4,20 +4,20 @@
  * page draws this as boxes and labels (never a map: a published map of China would need
  * official approval).
  *
- * The area that matters is the registration when it is a pilot area; otherwise the one pilot
- * area the service's facilities are in, when they are in exactly one (facilities outside every
- * pilot area do not change which area that is: they are simply outside it). This is how the
- * rules pick the area their findings name (`checkLocation` in lib/rules/law/pilot-2024.ts), so
- * the picture and the sentences agree. Pure and framework-free.
+ * The area that matters is the one the rules tie the service to (`checkLocation` in
+ * lib/rules/law/pilot-2024.ts): the registration when it is a pilot area; otherwise the one
+ * pilot area the service's facilities are in, when they are in exactly one (facilities outside
+ * every pilot area do not change which area that is: they are simply outside it). Pure and
+ * framework-free.
  */
 import {
-  isPilotArea,
   type Location,
   type PilotArea,
   type ServiceCode,
   type Tenure,
 } from "@/lib/answers/options";
 import type { Answers } from "@/lib/answers/schema";
+import { checkLocation } from "@/lib/rules/law/pilot-2024";
 
 /** `undecided` is neither inside nor outside: the plan has not said where yet. */
 export const PLACEMENTS = ["inside", "outside", "undecided"] as const;
@@ -43,21 +43,18 @@ export type ServicePlanMap = {
 };
 
 /**
- * The pilot area that matters for a service with these facilities, or null. `planAreas` are
- * the areas of the plan's pilot services (`planPilotAreas`): while the registration is
- * undecided, a service with no facility in a pilot area is tied to the plan's one area.
+ * The pilot area that matters for a service with these facilities, or null: the area the
+ * rules tie the service to (`checkLocation`), so the picture and the sentences agree.
+ * `planAreas` are the areas of the plan's pilot services (`planPilotAreas`): while the
+ * registration is undecided, a service with no facility in a pilot area is tied to the
+ * plan's one area.
  */
 export function pilotAreaFor(
   registeredIn: Location,
-  facilities: readonly { location: Location }[],
-  planAreas: ReadonlySet<PilotArea> = new Set(),
+  facilities: readonly { location: Location; tenure: Tenure }[],
+  planAreas?: ReadonlySet<PilotArea>,
 ): PilotArea | null {
-  if (isPilotArea(registeredIn)) return registeredIn;
-  const areas = new Set<PilotArea>();
-  for (const { location } of facilities) if (isPilotArea(location)) areas.add(location);
-  if (areas.size === 0 && registeredIn === "undecided") for (const a of planAreas) areas.add(a);
-  const [only] = areas;
-  return areas.size === 1 && only !== undefined ? only : null;
+  return checkLocation(registeredIn, facilities, planAreas).area ?? null;
 }
 
 export function placementOf(location: Location, area: PilotArea | null): Placement {

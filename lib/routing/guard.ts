@@ -8,6 +8,8 @@ import { RULES_FACTS } from "@/lib/rules";
 import { stepPage, whereTheUserIs } from "@/lib/wizard/step-view";
 import { readContext } from "@/lib/wizard/urls";
 
+import { decodedPathname } from "./refuse";
+
 const JOURNEY_PATH = /^\/(en|zh)\/(?:plan\/([^/]+)|(result)|(compare))\/?$/;
 
 /** Pages that carry a plan's answers: never indexed, never cached by anyone. */
@@ -17,14 +19,6 @@ export const PRIVATE_PAGE_HEADERS = {
 } as const;
 
 export type Decision = { response?: NextResponse; headers?: Record<string, string> };
-
-function decodedPath(pathname: string): string {
-  try {
-    return decodeURIComponent(pathname);
-  } catch {
-    return pathname;
-  }
-}
 
 function redirectTo(request: NextRequest, location: string): NextResponse {
   return NextResponse.redirect(new URL(location, request.url), 303);
@@ -45,7 +39,8 @@ const notFound = () => NextResponse.next({ status: 404 });
  */
 export function routeRequest(request: NextRequest): Decision {
   // Matched as Next.js routes it: decoded, so `/en/%72esult` is the result page too.
-  const match = JOURNEY_PATH.exec(decodedPath(request.nextUrl.pathname));
+  const { pathname } = request.nextUrl;
+  const match = JOURNEY_PATH.exec(decodedPathname(pathname) ?? pathname);
   if (!match) return {};
   const [, locale = "en", segment, result, compare] = match;
   const query = request.nextUrl.searchParams;

@@ -28,14 +28,21 @@ export function localeOf({ pathname, acceptLanguage }: RequestLine): AppLocale {
   return isAppLocale(prefix) ? prefix : negotiateLocale(acceptLanguage);
 }
 
-/** Whether every percent-escape in the path decodes to UTF-8 (`%FF`, `%C0%AF`, a lone `%` do not). */
-export function isDecodablePath(pathname: string): boolean {
+/**
+ * The path as Next.js routes it, percent-escapes decoded, or undefined when one does not
+ * decode to UTF-8 (`%FF`, `%C0%AF`, a lone `%`).
+ */
+export function decodedPathname(pathname: string): string | undefined {
   try {
-    decodeURIComponent(pathname);
-    return true;
+    return decodeURIComponent(pathname);
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** Whether every percent-escape in the path decodes to UTF-8. */
+export function isDecodablePath(pathname: string): boolean {
+  return decodedPathname(pathname) !== undefined;
 }
 
 const ESCAPES: Record<string, string> = {
@@ -114,6 +121,7 @@ export function refuseMethod(request: RequestLine, decodedPathname: string): Res
 
 /** The answer to a request no route should see, or undefined to let it through. */
 export function refuseRequest(request: RequestLine, nonce: string): Response | undefined {
-  if (!isDecodablePath(request.pathname)) return badAddress(request, nonce);
-  return refuseMethod(request, decodeURIComponent(request.pathname));
+  const decoded = decodedPathname(request.pathname);
+  if (decoded === undefined) return badAddress(request, nonce);
+  return refuseMethod(request, decoded);
 }

@@ -15,7 +15,7 @@ export function decideService(
   answers: Answers,
   service: Service,
   index: number,
-  planAreas: ReadonlySet<PilotArea> = planPilotAreasIfUndecided(answers),
+  planAreas: ReadonlySet<PilotArea> = planPilotAreas(answers),
 ): ServiceContext {
   const share = answers.investor.foreignSharePercent;
   const { registeredIn } = answers.company;
@@ -76,15 +76,8 @@ export function decideService(
   };
 }
 
-/** Only an undecided registration lets the plan's facilities say where the company must be. */
-function planPilotAreasIfUndecided(answers: Answers): ReadonlySet<PilotArea> {
-  return answers.company.registeredIn === "undecided" ? planPilotAreas(answers) : NO_AREAS;
-}
-
-const NO_AREAS: ReadonlySet<PilotArea> = new Set();
-
 export function decidePlan(answers: Answers): ServiceContext[] {
-  const planAreas = planPilotAreasIfUndecided(answers);
+  const planAreas = planPilotAreas(answers);
   return answers.services.map((service, index) =>
     decideService(answers, service, index, planAreas),
   );

@@ -448,7 +448,7 @@ function groupFacilities(
  */
 export function checkLocation(
   registeredIn: Location,
-  facilities: Service["facilities"],
+  facilities: readonly Service["facilities"][number][],
   planAreas: ReadonlySet<PilotArea> = NO_AREAS,
 ): LocationCheck {
   const areas = new Set<PilotArea>();
@@ -503,14 +503,17 @@ export function checkLocation(
 const NO_AREAS: ReadonlySet<PilotArea> = new Set();
 
 /**
- * The pilot areas holding facilities of the services that can only go ahead through the
- * pilot (in its scope, no excluded content, planned share above the nationwide maximum).
- * The facilities of other services do not tie the company to an area (ADR 0002, point 6).
+ * While the registration is undecided, the pilot areas holding facilities of the services
+ * that can only go ahead through the pilot (in its scope, no excluded content, planned share
+ * above the nationwide maximum): where the plan ties the company. The facilities of other
+ * services do not (ADR 0002, point 6), and a decided registration ties it itself (none).
  */
 export function planPilotAreas(answers: {
   investor: { foreignSharePercent: number };
+  company: { registeredIn: Location };
   services: readonly Service[];
 }): ReadonlySet<PilotArea> {
+  if (answers.company.registeredIn !== "undecided") return NO_AREAS;
   const share = answers.investor.foreignSharePercent;
   let areas: Set<PilotArea> | undefined;
   for (const service of answers.services) {
