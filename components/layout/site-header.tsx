@@ -48,6 +48,7 @@ export async function SiteHeader({
               <li>
                 <a
                   href={languageHref(url, other)}
+                  data-switch={`language:${other}`}
                   lang={LANGUAGE_NAMES[other].lang}
                   hrefLang={LANGUAGE_NAMES[other].lang}
                   className="inline-block min-h-6 text-white visited:text-white hover:text-white"
@@ -62,6 +63,7 @@ export async function SiteHeader({
               <li>
                 <a
                   href={presenterHref(url, !presenting)}
+                  data-switch={`presenter:${presenting ? "off" : "on"}`}
                   className="inline-block min-h-6 text-white visited:text-white hover:text-white"
                 >
                   {presenting ? t("presenterOff") : t("presenterOn")}

@@ -1,7 +1,16 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { type FocusEvent, type FormEvent, useEffect, useRef, useState } from "react";
+import {
+  type FocusEvent,
+  type FormEvent,
+  type RefCallback,
+  type RefObject,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from "react";
 import {
   type FieldErrors,
   type FieldValues,
@@ -12,7 +21,9 @@ import {
 } from "react-hook-form";
 
 import type { StepSchemaId } from "@/lib/answers/steps/registry";
-import { ENTERED_PARAM, SUBMITTED_PARAM } from "@/lib/wizard/params";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { languageHref, presenterHref } from "@/lib/present/switches";
+import { ACTION_PARAM, ENTERED_PARAM, SUBMITTED_PARAM } from "@/lib/wizard/params";
 
 import type { FieldError, Option, QuestionProps } from "./types";
 
@@ -87,15 +98,169 @@ function serverErrorTree(errors: FieldError[]): FieldErrors {
   return tree as FieldErrors;
 }
 
+type EarlyInput = {
+  note: (name: string, element: HTMLElement) => void;
+  /** Whether anything the user did before hydration was handed back to the form. */
+  restored: () => boolean;
+};
+
+type ControlState = { type: string; value: string; on: boolean; changed: boolean };
+
+/** What a control shows now, and whether the user changed it from what the server rendered. */
+function controlState(element: HTMLElement): ControlState {
+  if (
+    element instanceof HTMLInputElement &&
+    (element.type === "radio" || element.type === "checkbox")
+  ) {
+    const { type, value, checked, defaultChecked } = element;
+    return { type, value, on: checked, changed: checked !== defaultChecked };
+  }
+  if (element instanceof HTMLSelectElement) {
+    const rendered = [...element.options].find((o) => o.defaultSelected) ?? element.options[0];
+    const changed = element.value !== (rendered?.value ?? "");
+    return { type: "value", value: element.value, on: true, changed };
+  }
+  if (element instanceof HTMLInputElement) {
+    const changed = element.value !== element.defaultValue;
+    return { type: "value", value: element.value, on: true, changed };
+  }
+  return { type: "value", value: "", on: false, changed: false };
+}
+
+/**
+ * The server's form works before the page's script has loaded, so a user on a slow
+ * connection can choose or type before React hydrates it. react-hook-form, attaching each
+ * control, writes the form's default into it (a radio button is unticked), which would
+ * silently undo what the user did. Each control's state is noted as it is attached during
+ * hydration, before react-hook-form touches it, and whatever the user changed is handed back
+ * to the form once every control is attached (a parent's layout effect runs after its
+ * children's refs).
+ */
+function useEarlyInput(form: UseFormReturn<FieldValues>): EarlyInput {
+  const hydrated = useRef(false);
+  const restored = useRef(false);
+  const noted = useRef(new Map<string, ControlState[]>());
+  const [early] = useState<EarlyInput>(() => ({
+    note: (name, element) => {
+      if (hydrated.current) return;
+      const list = noted.current.get(name) ?? [];
+      list.push(controlState(element));
+      noted.current.set(name, list);
+    },
+    restored: () => restored.current,
+  }));
+  useLayoutEffect(() => {
+    hydrated.current = true;
+    for (const [name, states] of noted.current) {
+      if (!states.some((state) => state.changed)) continue;
+      const chosen = states.filter((state) => state.on).map((state) => state.value);
+      const type = states[0]?.type;
+      const value = type === "checkbox" ? chosen : (chosen[0] ?? "");
+      form.setValue(name, value, { shouldDirty: true });
+      restored.current = true;
+    }
+    noted.current.clear();
+  }, [form]);
+  return early;
+}
+
+/** This page's own address with what the form holds now, to be shown again unvalidated. */
+function enteredAddress(form: HTMLFormElement, action: string): string {
+  const entered = new URLSearchParams();
+  for (const [key, value] of new FormData(form)) {
+    if (key !== SUBMITTED_PARAM && typeof value === "string") entered.append(key, value);
+  }
+  entered.set(ENTERED_PARAM, "1");
+  return `${action}?${entered}`;
+}
+
+/** Records what was entered in the page's address, so refresh and browser Back find it. */
+function recordEntries(form: HTMLFormElement, action: string) {
+  window.history.replaceState(window.history.state, "", enteredAddress(form, action));
+}
+
+/**
+ * What the user has entered but not yet submitted stays theirs: it is written into the
+ * page's address as it changes (refresh keeps it), and the header's language and presenter
+ * switches, rendered with the address the server saw, are pointed at the current one when
+ * followed. Until the user changes something, the address and the switches are left as the
+ * server wrote them. `leave()` stops the recording once the form is being submitted, so
+ * that no address change lands during the navigation.
+ */
+function useCarriedEntries(
+  formRef: RefObject<HTMLFormElement | null>,
+  action: string,
+  early: EarlyInput,
+) {
+  const state = useRef({ pending: 0, leaving: false, changed: false });
+  useEffect(() => {
+    const form = formRef.current;
+    const carried = state.current;
+    if (!form) return;
+    // After React has rendered the change (a row added or removed, an exclusive choice).
+    const record = () => {
+      carried.changed = true;
+      window.clearTimeout(carried.pending);
+      carried.pending = window.setTimeout(() => {
+        if (!carried.leaving) recordEntries(form, action);
+      }, 0);
+    };
+    const rowButton = (event: MouseEvent) => {
+      if (event.target instanceof Element && event.target.closest(`button[name="${ACTION_PARAM}"]`))
+        record();
+    };
+    const follow = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest("a[data-switch]") : null;
+      if (!(link instanceof HTMLAnchorElement) || !carried.changed) return;
+      const [kind, value = ""] = (link.dataset.switch ?? "").split(":");
+      const here = enteredAddress(form, action);
+      if (kind === "presenter") link.href = presenterHref(here, value === "on");
+      // The header wrote the target locale itself, from the routing's own list.
+      else if (kind === "language") link.href = languageHref(here, value as AppLocale);
+    };
+    // Back to a page kept whole in the browser's memory after it was submitted.
+    const returned = (event: PageTransitionEvent) => {
+      if (event.persisted) carried.leaving = false;
+    };
+    form.addEventListener("input", record);
+    form.addEventListener("change", record);
+    form.addEventListener("click", rowButton);
+    document.addEventListener("click", follow, true);
+    window.addEventListener("pageshow", returned);
+    return () => {
+      window.clearTimeout(carried.pending);
+      form.removeEventListener("input", record);
+      form.removeEventListener("change", record);
+      form.removeEventListener("click", rowButton);
+      document.removeEventListener("click", follow, true);
+      window.removeEventListener("pageshow", returned);
+    };
+  }, [formRef, action]);
+  // A choice made before hydration (useEarlyInput) counts as a change like any other.
+  useEffect(() => {
+    if (early.restored()) formRef.current?.dispatchEvent(new Event("change"));
+  }, [early, formRef]);
+  return {
+    leave: () => {
+      state.current.leaving = true;
+      window.clearTimeout(state.current.pending);
+    },
+  };
+}
+
 /**
  * Registers a field, validating on blur except when focus is moving to one of the form's
  * buttons: then the click validates anyway, and an error appearing (or vanishing) between
  * mousedown and mouseup would move the button from under the pointer and lose the click.
  */
-function registerField(form: UseFormReturn<FieldValues>, name: string) {
+function registerField(form: UseFormReturn<FieldValues>, name: string, early: EarlyInput) {
   const registered = form.register(name);
   return {
     ...registered,
+    ref: ((element: HTMLElement | null) => {
+      if (element) early.note(name, element);
+      registered.ref(element);
+    }) as RefCallback<HTMLElement>,
     onBlur: (event: FocusEvent<HTMLElement>) => {
       const next = event.relatedTarget;
       if (next instanceof HTMLButtonElement && next.form === event.currentTarget.closest("form")) {
@@ -123,6 +288,8 @@ export function QuestionForm(props: QuestionProps) {
     reValidateMode: "onChange",
     shouldFocusError: false,
   });
+  const early = useEarlyInput(form);
+  const formRef = useRef<HTMLFormElement>(null);
   const errors = flatErrors(form.formState.errors);
 
   // A page that arrives with errors (submitted without JavaScript) starts at its summary.
@@ -150,20 +317,16 @@ export function QuestionForm(props: QuestionProps) {
   };
   const errorFor = (field: string) => errors.find((e) => e.field === field);
 
+  const carried = useCarriedEntries(formRef, action, early);
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     // Valid: let the browser submit the form as it would without JavaScript (the server
     // redirects to the next step). Invalid: stay, and move focus to the summary.
     const form_ = event.currentTarget;
     void form.handleSubmit(
       () => {
-        // Browser Back must find this page as the user left it: record what was entered in
-        // this page's own address (not as a submission) before leaving it.
-        const entered = new URLSearchParams();
-        for (const [key, value] of new FormData(form_)) {
-          if (key !== SUBMITTED_PARAM && typeof value === "string") entered.append(key, value);
-        }
-        entered.set(ENTERED_PARAM, "1");
-        window.history.replaceState(window.history.state, "", `${action}?${entered}`);
+        carried.leave();
+        recordEntries(form_, action);
         form_.submit();
       },
       () => {
@@ -174,7 +337,7 @@ export function QuestionForm(props: QuestionProps) {
   };
 
   return (
-    <form method="get" action={action} noValidate onSubmit={onSubmit}>
+    <form ref={formRef} method="get" action={action} noValidate onSubmit={onSubmit}>
       {errors.length > 0 && (
         <div
           ref={summaryRef}
@@ -205,13 +368,25 @@ export function QuestionForm(props: QuestionProps) {
       ))}
       <input type="hidden" name={SUBMITTED_PARAM} value="1" />
       {kind === "share" && (
-        <ShareField form={form} {...props} error={errorFor(name)} message={message} />
+        <ShareField form={form} early={early} {...props} error={errorFor(name)} message={message} />
       )}
       {(kind === "radios" || kind === "checkboxes") && (
-        <ChoiceField form={form} {...props} error={errorFor(name)} message={message} />
+        <ChoiceField
+          form={form}
+          early={early}
+          {...props}
+          error={errorFor(name)}
+          message={message}
+        />
       )}
       {kind === "facilities" && (
-        <FacilitiesField form={form} {...props} errorFor={errorFor} message={message} />
+        <FacilitiesField
+          form={form}
+          early={early}
+          {...props}
+          errorFor={errorFor}
+          message={message}
+        />
       )}
       <button type="submit" className="btn mt-6">
         {text.continue}
@@ -232,6 +407,7 @@ function fieldAnchor(
 
 type FieldProps = QuestionProps & {
   form: UseFormReturn<FieldValues>;
+  early: EarlyInput;
   message: (e: FieldError) => string;
 };
 
@@ -263,6 +439,7 @@ function ErrorLine({
 function ShareField({
   defaultValues,
   form,
+  early,
   name,
   title,
   hint,
@@ -290,7 +467,7 @@ function ShareField({
           className={`h-11 w-32 border-2 px-2 text-lg ${error ? "border-stop" : "border-ink"}`}
           // Rendered into the HTML too, so the answer is there without JavaScript.
           defaultValue={String(defaultValues[name] ?? "")}
-          {...registerField(form, name)}
+          {...registerField(form, name, early)}
         />
         <span aria-hidden="true" className="text-lg">
           {text.shareSuffix}
@@ -304,6 +481,7 @@ function ShareField({
 function ChoiceField({
   defaultValues,
   form,
+  early,
   kind,
   name,
   title,
@@ -315,7 +493,7 @@ function ChoiceField({
 }: FieldProps & { error?: FieldError }) {
   const type = kind === "radios" ? "radio" : "checkbox";
   const exclusive = options.find((o) => o.exclusive)?.value;
-  const registered = registerField(form, name);
+  const registered = registerField(form, name, early);
   const initial = defaultValues[name];
   const chosen = Array.isArray(initial) ? (initial as string[]) : [String(initial ?? "")];
   return (
@@ -388,6 +566,7 @@ function ChoiceField({
 function FacilitiesField({
   defaultValues,
   form,
+  early,
   title,
   hint,
   text,
@@ -430,6 +609,7 @@ function FacilitiesField({
                     <RowSelect
                       key={key}
                       form={form}
+                      early={early}
                       name={`facilities.${index}.${key}`}
                       label={text[key]}
                       choose={text.choose}
@@ -482,6 +662,7 @@ function FacilitiesField({
 /** One of a facility row's two choices (where, and how it is held). */
 function RowSelect({
   form,
+  early,
   name,
   label,
   choose,
@@ -492,6 +673,7 @@ function RowSelect({
   message,
 }: {
   form: UseFormReturn<FieldValues>;
+  early: EarlyInput;
   /** `facilities.N.location`; the element's id is the same with dashes. */
   name: string;
   label: string;
@@ -515,7 +697,7 @@ function RowSelect({
         aria-describedby={error ? `${id}-error` : undefined}
         className="h-11 w-full border-2 border-ink bg-white px-2"
         defaultValue={defaultValue}
-        {...registerField(form, name)}
+        {...registerField(form, name, early)}
       >
         <option value="">{choose}</option>
         {options.map((o) => (

@@ -6,3 +6,5 @@ export const SUBMITTED_PARAM = "submitted";
 export const ENTERED_PARAM = "entered";
 /** The facilities editor's own buttons: add a row, remove row N. */
 export const ACTION_PARAM = "action";
+/** Presenter mode, for advisors in meetings: kept in the address, never in a share link. */
+export const PRESENT_PARAM = "present";

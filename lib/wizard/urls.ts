@@ -10,11 +10,12 @@ import type { Answers } from "@/lib/answers/schema";
 import type { Verdict } from "@/lib/answers/verdict";
 import type { StepId } from "@/lib/flow";
 
+import { PRESENT_PARAM } from "./params";
+
 /** Marks a step opened from "Check your answers": once answered, go back there. */
 export const RETURN_PARAM = "return";
 export const RETURN_TO_CHECK = "check";
-/** Presenter mode, for advisors in meetings: kept in the address, never in a share link. */
-export const PRESENT_PARAM = "present";
+export { PRESENT_PARAM };
 /** A plan being changed from a comparison: the comparison's query and the plan's slot in it. */
 export const COMPARE_PARAM = "cmp";
 
