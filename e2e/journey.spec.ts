@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { watchHydration } from "./hydration";
 import {
   cdnLeasingOutsideShenzhen,
   chooseOrigin,
@@ -72,7 +73,10 @@ test.describe("without JavaScript", () => {
 test("with JavaScript, a wrong answer is caught before leaving the page and focus moves to the summary", async ({
   page,
 }) => {
+  // Before hydration the form is the server's, and the server would answer it (with a 400).
+  const hydrated = await watchHydration(page);
   await startPlan(page);
+  await hydrated();
   await next(page);
   const summary = page.getByRole("alert", { name: "There is a problem" });
   await expect(summary).toContainText("Select where the foreign investor is established");
