@@ -3,8 +3,8 @@ import { publicOriginWarning } from "@/lib/present/origin";
 /** Runs once when a Next.js server process starts, before it answers any request. */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { answerUnfetchableMethods } = await import("./lib/routing/unfetchable-methods");
-  answerUnfetchableMethods();
+  const { guardNodeServer } = await import("./lib/routing/node-server");
+  guardNodeServer();
   warnWithoutPublicOrigin();
 }
 

@@ -185,6 +185,29 @@ test.describe("a method the address does not answer", () => {
   });
 });
 
+test.describe("a link too long for the server to read", () => {
+  const runaway = `/zh/result?v=1&o=o&p=100&r=b&s=11&f11=bo&x=${"%E4%B8%AD".repeat(2_000)}`;
+
+  test("is explained in the browser, in the language of its prefix, with a way back", async ({
+    page,
+  }) => {
+    const response = await page.goto(runaway);
+    expect(response?.status()).toBe(431);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("此地址过长");
+    await page.getByRole("link", { name: "重新开始自查" }).click();
+    await expect(page).toHaveURL(/\/zh$/);
+  });
+
+  test("carries the security headers, on the API too", async ({ baseURL }) => {
+    for (const path of [runaway, `/api/rules?x=${"a".repeat(20_000)}`]) {
+      const answer = await sendRaw(baseURL!, "GET", path);
+      expect(answer.status, path.slice(0, 12)).toBe(431);
+      expect(answer.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+      expect(answer.headers["referrer-policy"]).toBe("no-referrer");
+    }
+  });
+});
+
 test("a share link whose & became &amp; (copied from an e-mail) opens its result", async ({
   page,
 }) => {

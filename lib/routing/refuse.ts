@@ -53,15 +53,21 @@ const ESCAPES: Record<string, string> = {
 };
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (ch) => ESCAPES[ch] ?? ch);
 
+/** The message keys of a page that explains why an address was refused. */
+type RefusalPage = { status: number; titleKey: string; bodyKey: string };
+
 /**
- * 400 for an address whose percent-encoding is broken. Next.js cannot match such a path to
- * a route (it answered a bare 500), so the explanation is a page of its own: no script, its
- * only style carrying the request's CSP nonce.
+ * A refusal as a page of its own, in the reader's language: no script, its only style
+ * carrying the request's CSP nonce, and a way to start again.
  */
-export function badAddress(request: RequestLine, nonce: string): Response {
+export function refusalPage(
+  request: RequestLine,
+  nonce: string,
+  { status, titleKey, bodyKey }: RefusalPage,
+): Response {
   const locale = localeOf(request);
   const t = translatorFor(locale);
-  const title = escapeHtml(t("notFound.badAddressTitle"));
+  const title = escapeHtml(t(titleKey));
   const html = `<!DOCTYPE html>
 <html lang="${HTML_LANG[locale]}">
 <head>
@@ -74,19 +80,31 @@ export function badAddress(request: RequestLine, nonce: string): Response {
 <body>
 <main>
 <h1>${title}</h1>
-<p>${escapeHtml(t("notFound.badAddressBody"))}</p>
+<p>${escapeHtml(t(bodyKey))}</p>
 <p><a href="${escapeHtml(startHref(locale))}">${escapeHtml(t("notFound.startAgain"))}</a></p>
 </main>
 </body>
 </html>
 `;
   return new Response(html, {
-    status: 400,
+    status,
     headers: {
       "content-type": "text/html; charset=utf-8",
       "content-language": locale,
       "cache-control": "no-store",
     },
+  });
+}
+
+/**
+ * 400 for an address whose percent-encoding is broken. Next.js cannot match such a path to
+ * a route (it answered a bare 500), so the explanation is a page of its own.
+ */
+export function badAddress(request: RequestLine, nonce: string): Response {
+  return refusalPage(request, nonce, {
+    status: 400,
+    titleKey: "notFound.badAddressTitle",
+    bodyKey: "notFound.badAddressBody",
   });
 }
 

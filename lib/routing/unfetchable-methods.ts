@@ -5,10 +5,9 @@
  * before Next.js sees them, with what the proxy says to any method an address does not
  * answer (lib/routing/refuse.ts: 405 and `Allow`) and the same security headers.
  *
- * instrumentation.ts installs this once per server process; Next.js runs it before the
- * server answers its first request.
+ * lib/routing/node-server.ts sends them here.
  */
-import { type IncomingMessage, Server, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 
 import { createNonce, isHttpsRequest, securityHeaders } from "@/lib/security/headers";
 
@@ -16,8 +15,6 @@ import { refuseRequest } from "./refuse";
 
 /** Methods Node's HTTP parser accepts but a Fetch `Request` cannot carry. */
 export const UNFETCHABLE_METHODS: ReadonlySet<string> = new Set(["TRACE", "TRACK", "CONNECT"]);
-
-const INSTALLED = Symbol.for("vats-pilot-check.unfetchable-methods");
 
 function pathnameOf(url: string | undefined): string {
   try {
@@ -27,7 +24,10 @@ function pathnameOf(url: string | undefined): string {
   }
 }
 
-async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+export async function answerUnfetchable(
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   try {
     const nonce = createNonce();
     const forwarded = request.headers["x-forwarded-proto"];
@@ -54,26 +54,4 @@ async function answer(request: IncomingMessage, response: ServerResponse): Promi
     response.end();
   }
   request.resume();
-}
-
-/** Makes every HTTP server in this process answer TRACE, TRACK and CONNECT itself. */
-export function answerUnfetchableMethods(): void {
-  const prototype = Server.prototype as Server & { [INSTALLED]?: true };
-  if (prototype[INSTALLED]) return;
-  prototype[INSTALLED] = true;
-  const emit = prototype.emit as (
-    this: Server,
-    event: string | symbol,
-    ...args: unknown[]
-  ) => boolean;
-  prototype.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
-    if (event === "request") {
-      const [request, response] = args as [IncomingMessage, ServerResponse];
-      if (UNFETCHABLE_METHODS.has(request.method ?? "")) {
-        void answer(request, response);
-        return true;
-      }
-    }
-    return emit.call(this, event, ...args);
-  } as Server["emit"];
 }

@@ -1,0 +1,46 @@
+/**
+ * What Node's HTTP server must answer itself, because Next.js never sees it or cannot
+ * carry it: the TRACE family of methods (lib/routing/unfetchable-methods.ts) and request
+ * heads too large to parse (lib/routing/oversized-heads.ts). instrumentation.ts installs
+ * this once per server process, before the server answers its first request.
+ */
+import { type IncomingMessage, Server, type ServerResponse } from "node:http";
+import type { Socket } from "node:net";
+
+import { answerOversizedHead, HEAD_OVERFLOW } from "./oversized-heads";
+import { answerUnfetchable, UNFETCHABLE_METHODS } from "./unfetchable-methods";
+
+const INSTALLED = Symbol.for("vats-pilot-check.node-server");
+
+/**
+ * Makes every HTTP server in this process answer those requests itself. Done on `emit`
+ * rather than with listeners because Next.js creates its servers out of reach, and a
+ * `request` listener added beside its own would not stop its own from answering too.
+ */
+export function guardNodeServer(): void {
+  const prototype = Server.prototype as Server & { [INSTALLED]?: true };
+  if (prototype[INSTALLED]) return;
+  prototype[INSTALLED] = true;
+  const emit = prototype.emit as (
+    this: Server,
+    event: string | symbol,
+    ...args: unknown[]
+  ) => boolean;
+  prototype.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
+    if (event === "request") {
+      const [request, response] = args as [IncomingMessage, ServerResponse];
+      if (UNFETCHABLE_METHODS.has(request.method ?? "")) {
+        void answerUnfetchable(request, response);
+        return true;
+      }
+    }
+    if (event === "clientError") {
+      const [error, socket] = args as [Error & { code?: string }, Socket];
+      if (error.code === HEAD_OVERFLOW) {
+        void answerOversizedHead(error, socket);
+        return true;
+      }
+    }
+    return emit.call(this, event, ...args);
+  } as Server["emit"];
+}

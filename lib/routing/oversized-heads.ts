@@ -1,0 +1,88 @@
+/**
+ * A request whose address and headers overflow Node's limit (16 KiB by default) never
+ * reaches Next.js: Node's parser gives up and, left to itself, writes a bare 431 with no
+ * body and none of the app's headers, so a reader who pasted a runaway link saw a blank
+ * page. This answers it as the app answers any address it refuses (lib/routing/refuse.ts):
+ * the same status, a short page in the reader's language or a JSON error for the API, and
+ * the security headers. There is no request object yet, so the answer is written to the
+ * socket as raw HTTP, which is what Node's documentation prescribes for `clientError`.
+ */
+import type { Socket } from "node:net";
+
+import { json } from "@/lib/api/assess";
+import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { translatorFor } from "@/lib/i18n/translator";
+import { createNonce, securityHeaders } from "@/lib/security/headers";
+
+import { isApiPath, refusalPage, type RequestLine } from "./refuse";
+
+/** Node's parser error for a request head over `maxHeaderSize`. */
+export const HEAD_OVERFLOW = "HPE_HEADER_OVERFLOW";
+
+const STATUS = 431;
+const REASON = "Request Header Fields Too Large";
+
+/**
+ * Whatever can be read of the head that overflowed. Node hands over the chunk it was
+ * parsing, which starts with the request line only when the head arrived in one piece;
+ * otherwise the refusal is answered as for the root, in the language of the chunk's
+ * `Accept-Language` if it holds one.
+ */
+export function readPartialHead(raw: Buffer | undefined): RequestLine & { https: boolean } {
+  // latin1 maps every byte to one character, so a head cut inside a UTF-8 sequence still reads.
+  const text = raw?.toString("latin1") ?? "";
+  const line = /^([A-Z]+) (\/[^ ?#\r\n]*)/.exec(text);
+  const header = (name: string) =>
+    new RegExp(`\\r\\n${name}:[ \\t]*([^\\r\\n]*)\\r\\n`, "i").exec(text)?.[1]?.trim() ?? null;
+  const forwarded = header("x-forwarded-proto");
+  return {
+    method: line?.[1] ?? "",
+    pathname: line?.[2] ?? "/",
+    acceptLanguage: header("accept-language"),
+    https: forwarded?.split(",")[0]?.trim().toLowerCase() === "https",
+  };
+}
+
+/** The answer to an overflowing head, as a Fetch Response (tests read it without a socket). */
+export function headTooLarge(request: RequestLine, nonce: string): Response {
+  if (isApiPath(request.pathname)) {
+    const t = translatorFor(negotiateLocale(request.acceptLanguage));
+    return json({ error: "request-too-large", message: t("api.headTooLarge") }, STATUS);
+  }
+  return refusalPage(request, nonce, {
+    status: STATUS,
+    titleKey: "notFound.tooLongTitle",
+    bodyKey: "notFound.tooLongBody",
+  });
+}
+
+/** Writes the 431 to the socket and closes it. */
+export async function answerOversizedHead(
+  error: Error & { rawPacket?: Buffer },
+  socket: Socket,
+): Promise<void> {
+  let answer: Buffer;
+  try {
+    const head = readPartialHead(error.rawPacket);
+    const nonce = createNonce();
+    const response = headTooLarge(head, nonce);
+    const body = Buffer.from(await response.arrayBuffer());
+    const headers = {
+      ...Object.fromEntries(response.headers),
+      ...securityHeaders({ nonce, https: head.https, dev: process.env.NODE_ENV === "development" }),
+      "content-length": String(body.byteLength),
+      connection: "close",
+    };
+    const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+    const status = `HTTP/1.1 ${STATUS} ${REASON}\r\n${lines.join("")}\r\n`;
+    answer = Buffer.concat([
+      Buffer.from(status, "latin1"),
+      head.method === "HEAD" ? Buffer.of() : body,
+    ]);
+  } catch {
+    // What Node itself would have sent.
+    answer = Buffer.from(`HTTP/1.1 ${STATUS} ${REASON}\r\nconnection: close\r\n\r\n`);
+  }
+  if (socket.writable) socket.end(answer);
+  else socket.destroy();
+}
