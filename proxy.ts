@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 
 import { routing } from "@/lib/i18n/routing";
-import { routeRequest } from "@/lib/routing/guard";
+import { PRIVATE_PAGE_HEADERS, routeRequest } from "@/lib/routing/guard";
 import { isApiPath, refuseRequest } from "@/lib/routing/refuse";
 import {
   CSP_HEADER,
@@ -17,6 +17,10 @@ import {
 const handleI18nRouting = createMiddleware(routing);
 
 /** `/robots.txt`, `/icon.svg`, `/og/x.png`: files and file-like routes, never locale-prefixed. */
+function isRedirect(response: Response): boolean {
+  return response.status >= 300 && response.status < 400;
+}
+
 function isFilePath(pathname: string): boolean {
   return /\.[^/]*$/.test(pathname);
 }
@@ -55,7 +59,13 @@ export function proxy(request: NextRequest): Response {
     // The page's own address, for the header's language and presenter switches.
     [URL_HEADER]: `${pathname}${request.nextUrl.search}`,
   });
-  for (const [name, value] of Object.entries({ ...headers, ...decision.headers })) {
+  for (const [name, value] of Object.entries({
+    ...headers,
+    ...decision.headers,
+    // A redirect that keeps the query (next-intl's, from `/result?…` to `/en/result?…`)
+    // carries the answers in its Location: as private as the page it leads to.
+    ...(isRedirect(response) && request.nextUrl.search && PRIVATE_PAGE_HEADERS),
+  })) {
     response.headers.set(name, value);
   }
   return response;

@@ -70,6 +70,14 @@ test.describe("POST /api/assess", () => {
     expect(result.remedies[0].changes).toEqual([
       { op: "replace", path: "/services/0/facilities/1/location", value: "hainan" },
     ]);
+    // RULES.md §6 on every result, the API's included.
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({
+        ruleId: "SCOPE-NOT-COVERED",
+        outcome: "info",
+        message: expect.stringContaining("not legal advice"),
+      }),
+    );
   });
 
   test("returns a share link that opens the same result in a browser", async ({
@@ -240,12 +248,16 @@ test.describe("the other API routes", () => {
     const catalogue = await response.json();
     expect(catalogue.rulesVersion).toBeTruthy();
     expect(catalogue.rulesCheckedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(catalogue.rules).toHaveLength(25);
+    // The 25 rules of RULES.md §4 and the scope note of §6.
+    expect(catalogue.rules).toHaveLength(26);
     for (const rule of catalogue.rules) {
       expect(rule.title.length).toBeGreaterThan(5);
       expect(rule.citations.length).toBeGreaterThan(0);
     }
     expect(catalogue.rules.map((r: { id: string }) => r.id)).toContain("PILOT-CDN-LOCAL-NODES");
+    const capital = catalogue.rules.find((r: { id: string }) => r.id === "LIC-CAPITAL");
+    expect(capital.unconfirmed).toBe(true);
+    expect(capital.citations.map((c: { id: string }) => c.id)).toContain("HAINAN-GUIDE-2024");
   });
 
   test("GET /api/openapi.json is an OpenAPI 3.1 document", async ({ request }) => {

@@ -185,6 +185,44 @@ test.describe("a method the address does not answer", () => {
   });
 });
 
+test.describe("a result link that lost some of its answers", () => {
+  // The share link of a complete plan (B12 and B25 in Hainan), without B25's facilities.
+  const cut = "/en/result?v=1&o=o&p=100&r=h&s=12.25&f12=homl&g12=n&t25=p&g25=n&rv=2026.11.3&d=nc";
+
+  test("is damaged: 400, said so, with the question it leaves open and a fresh start", async ({
+    page,
+  }) => {
+    const response = await page.goto(cut);
+    expect(response?.status()).toBe(400);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link cannot be opened");
+    await expect(page.getByText("does not carry a complete set of answers")).toBeVisible();
+    await page.getByRole("link", { name: "Answer the questions it leaves open" }).click();
+    await expect(page).toHaveURL(/\/en\/plan\/content-B25\?/);
+  });
+
+  test("while an unfinished wizard's link, with no rules version or digest, goes on to its next question", async ({
+    request,
+  }) => {
+    const unfinished = cut.replace("&rv=2026.11.3&d=nc", "");
+    const response = await request.get(unfinished, { maxRedirects: 0 });
+    expect(response.status()).toBe(303);
+    expect(response.headers()["location"]).toMatch(/\/en\/plan\/content-B25\?/);
+  });
+});
+
+test("a share link without its language is redirected privately: its Location carries the answers", async ({
+  request,
+}) => {
+  const response = await request.get("/result?v=1&o=o&p=100&r=b&s=11&f11=bo", {
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBeGreaterThanOrEqual(300);
+  expect(response.status()).toBeLessThan(400);
+  expect(response.headers()["location"]).toContain("/en/result?v=1&o=o&p=100");
+  expect(response.headers()["cache-control"]).toBe("private, no-store");
+  expect(response.headers()["x-robots-tag"]).toBe("noindex, nofollow");
+});
+
 test.describe("a link too long for the server to read", () => {
   const runaway = `/zh/result?v=1&o=o&p=100&r=b&s=11&f11=bo&x=${"%E4%B8%AD".repeat(2_000)}`;
 

@@ -1,8 +1,9 @@
 import type { Page } from "@playwright/test";
 
-import { RULES_VERSION } from "../lib/rules/version";
+import { RULES_CHECKED_ON, RULES_VERSION } from "../lib/rules/version";
 
 import { expectNoAxeViolations } from "./accessibility";
+import { longDate } from "./dates";
 import { expect, test } from "./fixtures";
 
 /** The API.md example: the CDN leases a node outside Hainan, the app store is in Hainan. */
@@ -69,7 +70,7 @@ async function expectExampleResult(page: Page) {
   await expect(scope).toContainText("basic telecommunications services");
   await expect(scope).toContainText("This is not legal advice.");
   await expect(scope).toContainText(
-    `Rules version ${RULES_VERSION}, last checked on 28 November 2026.`,
+    `Rules version ${RULES_VERSION}, last checked on ${longDate(RULES_CHECKED_ON)}.`,
   );
 
   await expect(page.getByText("Anyone with this link can read the answers in it")).toBeVisible();

@@ -1,9 +1,10 @@
 import type { Page } from "@playwright/test";
 
 import { RULE_IDS } from "../lib/rules/rule-ids";
-import { RULES_VERSION } from "../lib/rules/version";
+import { RULES_HISTORY, RULES_VERSION } from "../lib/rules/version";
 
 import { expectHeadingsInOrder, expectNoAxeViolations, headingLevels } from "./accessibility";
+import { longDate } from "./dates";
 import { expect, test } from "./fixtures";
 
 /**
@@ -76,7 +77,7 @@ test("explains how a service is decided and lists every version of the rules", a
 
   const changes = page.getByRole("region", { name: "Changes to the rules" });
   await expect(changes.getByRole("heading", { level: 3 }).first()).toHaveText(
-    `Version ${RULES_VERSION} (28 November 2026)`,
+    `Version ${RULES_VERSION} (${longDate(RULES_HISTORY.at(-1)?.date ?? "")})`,
   );
   await expect(changes.getByRole("heading", { name: /^Version 2026\.11\.1 / })).toBeVisible();
 

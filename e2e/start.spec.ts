@@ -1,16 +1,11 @@
 import { RULES_CHECKED_ON, RULES_VERSION } from "../lib/rules/version";
 import { expectNoAxeViolations } from "./accessibility";
+import { longDate } from "./dates";
 import { expect, test } from "./fixtures";
 
 const HEADING = "Check if your value-added telecoms business in China can be wholly foreign-owned";
 
-/** The checked-on day as the site writes dates in English (British: 28 November 2026). */
-const CHECKED_ON = new Intl.DateTimeFormat("en-GB", {
-  year: "numeric",
-  month: "long",
-  day: "numeric",
-  timeZone: "UTC",
-}).format(new Date(`${RULES_CHECKED_ON}T00:00:00Z`));
+const CHECKED_ON = longDate(RULES_CHECKED_ON);
 
 test.describe("the start page", () => {
   test.beforeEach(async ({ page }) => {

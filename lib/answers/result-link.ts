@@ -18,7 +18,16 @@ export type ResultLinkProblem =
 
 export type ResultLink =
   | { ok: true; answers: Answers; rulesVersion?: string; digest?: Verdict[] }
-  | { ok: false; problem: ResultLinkProblem; draft?: AnswersDraft };
+  | {
+      ok: false;
+      problem: ResultLinkProblem;
+      draft?: AnswersDraft;
+      /**
+       * An incomplete link that carries a rules version or a verdict digest: only a result
+       * page makes those, for complete answers, so part of it was lost or changed on the way.
+       */
+      sealed?: true;
+    };
 
 export type RulesFacts = {
   current: string;
@@ -30,7 +39,10 @@ export function readResultLink(query: QueryInput, rules: RulesFacts): ResultLink
   const decoded = decodeLink(query);
   if (!decoded.ok) return { ok: false, problem: decoded.problem.kind };
   const parsed = AnswersSchema.safeParse(decoded.draft);
-  if (!parsed.success) return { ok: false, problem: "incomplete", draft: decoded.draft };
+  if (!parsed.success) {
+    const sealed = decoded.rulesVersion !== undefined || decoded.digest !== undefined;
+    return { ok: false, problem: "incomplete", draft: decoded.draft, ...(sealed && { sealed }) };
+  }
   const { rulesVersion, digest } = decoded;
   if (rulesVersion !== undefined && !rules.released.includes(rulesVersion)) {
     return { ok: false, problem: "unknown-rules-version" };

@@ -83,6 +83,7 @@ export const ApiErrorSchema = z.object({
     "unsupported-media-type",
     "payload-too-large",
     "method-not-allowed",
+    "request-too-large",
   ]),
   message: z.optional(z.string()),
   issues: z.optional(

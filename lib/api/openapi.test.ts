@@ -4,9 +4,11 @@ import { describe, expect, it } from "vitest";
 
 import { translatorFor } from "@/lib/i18n/translator";
 import { toResult } from "@/lib/result/build";
+import { headTooLarge } from "@/lib/routing/oversized-heads";
 import { assess } from "@/lib/rules";
 import { API_EXAMPLE, SCENARIOS } from "@/lib/rules/scenarios";
 
+import { API_ALLOW } from "./assess";
 import { openApiDocument } from "./openapi";
 import { rulesCatalogue } from "./rules";
 
@@ -30,6 +32,32 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(["/api/assess", "/api/rules", "/api/openapi.json"]),
     );
+  });
+
+  it("gives every 405 the Allow header its route sends, and describes the 431 error", async () => {
+    const paths = doc.paths as Record<
+      string,
+      Record<
+        string,
+        { responses: Record<string, { headers?: Record<string, { schema: unknown }> }> }
+      >
+    >;
+    for (const [path, allow] of Object.entries(API_ALLOW)) {
+      const operations = Object.values(paths[path] ?? {});
+      expect(operations.length, path).toBeGreaterThan(0);
+      for (const operation of operations) {
+        expect(operation.responses["405"]?.headers?.["Allow"]?.schema, path).toEqual({
+          type: "string",
+          const: allow,
+        });
+        expect(operation.responses["431"], path).toBeDefined();
+      }
+    }
+    const body = await headTooLarge(
+      { method: "GET", pathname: "/api/rules", acceptLanguage: null },
+      "n",
+    ).json();
+    expect(validator("Error")(body)).toBe(true);
   });
 
   it("describes the answers as the zod schema does: no unknown fields, shares 0..100", () => {

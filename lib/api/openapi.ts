@@ -7,6 +7,7 @@ import * as z from "zod/mini";
 import { ApiErrorSchema, MAX_API_ISSUES, ResultSchema } from "@/lib/answers/result-schema";
 import { AnswersSchema } from "@/lib/answers/schema";
 
+import { API_ALLOW } from "./assess";
 import { HealthSchema, RulesCatalogueSchema } from "./schemas";
 
 function schema(source: z.core.$ZodType, io: "input" | "output"): Record<string, unknown> {
@@ -21,6 +22,22 @@ function schema(source: z.core.$ZodType, io: "input" | "output"): Record<string,
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const jsonContent = (name: string) => ({ "application/json": { schema: ref(name) } });
 const error = (description: string) => ({ description, content: jsonContent("Error") });
+
+/** 405 with the methods the route answers in `Allow` (API_ALLOW in lib/api/assess.ts). */
+const methodNotAllowed = (allow: string) => ({
+  ...error(`Any other method than ${allow}; the Allow header lists them`),
+  headers: {
+    Allow: {
+      description: "The methods this route answers",
+      schema: { type: "string", const: allow },
+    },
+  },
+});
+
+/** Answered by the server itself, before any route (lib/routing/oversized-heads.ts). */
+const headTooLarge = error(
+  "The request line and headers together are over the server's limit (16 KiB by default) (error: request-too-large)",
+);
 
 export function openApiDocument(version: string): Record<string, unknown> {
   return {
@@ -41,9 +58,10 @@ export function openApiDocument(version: string): Record<string, unknown> {
             "400": error(
               `Invalid JSON (error: invalid-json) or invalid answers (error: invalid-answers, with issues: at most ${MAX_API_ISSUES}, and truncated: true when there were more)`,
             ),
-            "405": error("Any method but POST; the Allow header says POST"),
+            "405": methodNotAllowed(API_ALLOW["/api/assess"]),
             "413": error("A body over 64 KiB"),
             "415": error("A content type other than application/json"),
+            "431": headTooLarge,
           },
         },
       },
@@ -55,19 +73,29 @@ export function openApiDocument(version: string): Record<string, unknown> {
               description: "Every rule with its ID, title and citations",
               content: jsonContent("RulesCatalogue"),
             },
+            "405": methodNotAllowed(API_ALLOW["/api/rules"]),
+            "431": headTooLarge,
           },
         },
       },
       "/api/openapi.json": {
         get: {
           summary: "This document",
-          responses: { "200": { description: "OpenAPI 3.1 document" } },
+          responses: {
+            "200": { description: "OpenAPI 3.1 document" },
+            "405": methodNotAllowed(API_ALLOW["/api/openapi.json"]),
+            "431": headTooLarge,
+          },
         },
       },
       "/api/health": {
         get: {
           summary: "Liveness for load balancers",
-          responses: { "200": { description: "Up", content: jsonContent("Health") } },
+          responses: {
+            "200": { description: "Up", content: jsonContent("Health") },
+            "405": methodNotAllowed(API_ALLOW["/api/health"]),
+            "431": headTooLarge,
+          },
         },
       },
     },

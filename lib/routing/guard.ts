@@ -33,9 +33,9 @@ const notFound = () => NextResponse.next({ status: 404 });
  * The app's own request handling, run by proxy.ts before next-intl: the journey's pages
  * (steps, check, result) are decided here from their addresses, because an App Router page
  * cannot choose its status. A submitted step is answered with a redirect (valid) or a 400
- * (the page then shows the errors); a step that cannot be reached yet, or an incomplete
- * result, redirects to where the user really is; a damaged link answers 400, and a step
- * that does not exist 404.
+ * (the page then shows the errors); a step that cannot be reached yet, or an unfinished
+ * wizard's result link, redirects to where the user really is; a damaged link (a result
+ * link that lost answers included) answers 400, and a step that does not exist 404.
  */
 export function routeRequest(request: NextRequest): Decision {
   // Matched as Next.js routes it: decoded, so `/en/%72esult` is the result page too.
@@ -55,7 +55,9 @@ export function routeRequest(request: NextRequest): Decision {
   if (result) {
     const link = readResultLink(query, RULES_FACTS);
     if (link.ok) return { headers };
-    if (link.problem === "incomplete" && link.draft) {
+    // A wizard's unfinished link goes to its next question; a result link that lost part of
+    // its answers is damaged, and its page says so (and offers that question).
+    if (link.problem === "incomplete" && link.draft && !link.sealed) {
       return {
         response: redirectTo(request, whereTheUserIs(locale, link.draft, readContext(query))),
         headers,

@@ -8,6 +8,7 @@ import { NL_2024_RULES } from "./law/nl-2024";
 import { OTHER_ROUTE_RULES } from "./law/other-routes";
 import { SHARE_WITHIN_CAP } from "./law/ownership";
 import { PILOT_RULES } from "./law/pilot-2024";
+import { SCOPE_NOT_COVERED } from "./law/scope";
 import type { PlanRule, RuleDefinition, ServiceRule } from "./rule";
 import { RULE_IDS, type RuleId } from "./rule-ids";
 
@@ -20,12 +21,13 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   ...OTHER_ROUTE_RULES,
 ];
 
-/** Findings about the plan as a whole: the company, then its licence. */
+/** Findings about the plan as a whole: the company, then its licence, then what is not covered. */
 export const PLAN_RULES: readonly PlanRule[] = [
   ENTITY_MAINLAND_PLAN,
   LIC_AUTHORITY,
   LIC_CAPITAL,
   LIC_REQUIREMENTS,
+  SCOPE_NOT_COVERED,
 ];
 
 function byId(): Record<RuleId, RuleDefinition> {

@@ -37,3 +37,4 @@ export {
 export type * from "./types";
 export { RULES_FACTS } from "./link-facts";
 export { pilotCanMatter, planPilotAreas } from "./law/pilot-2024";
+export { SCOPE_RULE_ID } from "./law/scope";

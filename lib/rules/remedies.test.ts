@@ -20,6 +20,16 @@ function reassess(answers: Answers, remedy: Remedy) {
   return { changed, valid: parsed.success, result: assess(changed, { remedies: false }) };
 }
 
+/**
+ * The remedy that takes the whole plan furthest: the combined one, or a single service's
+ * when its changes already fix the others too (a combined copy of it is not offered).
+ */
+function wholePlanRemedy(result: Assessment): Remedy | undefined {
+  const best = Math.min(...result.remedies.map((r) => verdictRank(r.resultingOverall)));
+  const reaching = result.remedies.filter((r) => verdictRank(r.resultingOverall) === best);
+  return reaching.find((r) => r.serviceCode === undefined) ?? reaching[0];
+}
+
 function serviceOf(answers: Answers, code: string) {
   return answers.services.find((s) => s.code === code);
 }
@@ -439,9 +449,11 @@ describe("the remedy procedure of RULES.md §5", () => {
     // A tie between the areas goes to the circular's order.
     expect(registrations("B11")).toEqual(["beijing"]);
     expect(registrations("B12")).toEqual(["beijing"]);
-    const combined = remedies.find((r) => r.serviceCode === undefined);
-    expect(combined?.resultingOverall).toBe("permitted-with-conditions");
-    expect(registrations(undefined)).toEqual(["beijing"]);
+    // B12's remedy (register in Beijing, move its node there) fixes B11 too: no combined copy.
+    expect(remedies.find((r) => r.serviceCode === undefined)).toBeUndefined();
+    const whole = wholePlanRemedy(assess(answers));
+    expect(whole?.serviceCode).toBe("B12");
+    expect(whole?.resultingOverall).toBe("permitted-with-conditions");
   });
 
   it("registers where most of the plan's facilities are and moves the rest there, in one combined remedy", () => {
@@ -459,12 +471,12 @@ describe("the remedy procedure of RULES.md §5", () => {
         { code: "B12", facilities: [{ location: "shanghai", tenure: "leased" }] },
       ],
     };
-    const combined = assess(answers).remedies.find((r) => r.serviceCode === undefined);
-    expect(combined).toBeDefined();
-    const changed = applyPatch(answers, combined?.changes ?? []);
+    const whole = wholePlanRemedy(assess(answers));
+    expect(whole).toBeDefined();
+    const changed = applyPatch(answers, whole?.changes ?? []);
     expect(changed.company.registeredIn).toBe("beijing");
     expect(changed.services[1]?.facilities[0]?.location).toBe("beijing");
-    expect(combined?.resultingOverall).toBe("permitted-with-conditions");
+    expect(whole?.resultingOverall).toBe("permitted-with-conditions");
     expect(assess(changed).overall).toBe("permitted-with-conditions");
   });
 
@@ -479,9 +491,9 @@ describe("the remedy procedure of RULES.md §5", () => {
     };
     const result = assess(answers);
     expect(result.overall).toBe("not-permitted");
-    const combined = result.remedies.find((r) => r.serviceCode === undefined);
-    expect(combined?.resultingOverall).toBe("permitted-with-conditions");
-    const changed = applyPatch(answers, combined?.changes ?? []);
+    const whole = wholePlanRemedy(result);
+    expect(whole?.resultingOverall).toBe("permitted-with-conditions");
+    const changed = applyPatch(answers, whole?.changes ?? []);
     expect(changed.company.registeredIn).toBe("beijing");
     expect(changed.services[1]?.facilities[0]?.location).toBe("beijing");
   });
@@ -585,7 +597,7 @@ describe("the remedy procedure of RULES.md §5", () => {
     expect(first?.resultingOverall).toBe("permitted");
   });
 
-  it("a call centre and an IDC registered abroad get one combined remedy registering in the IDC's pilot area", () => {
+  it("a call centre and an IDC registered abroad are both fixed by registering in the IDC's pilot area, offered once", () => {
     const answers: Answers = {
       investor: { origin: "other", foreignSharePercent: 100 },
       company: { registeredIn: "outside-mainland" },
@@ -594,11 +606,16 @@ describe("the remedy procedure of RULES.md §5", () => {
         { code: "B11", facilities: [{ location: "shenzhen", tenure: "leased" }] },
       ],
     };
-    const combined = assess(answers).remedies.find((r) => r.serviceCode === undefined);
-    expect(combined?.changes).toEqual([
+    const result = assess(answers);
+    const whole = wholePlanRemedy(result);
+    expect(whole?.changes).toEqual([
       { op: "replace", path: "/company/registeredIn", value: "shenzhen" },
     ]);
-    expect(combined?.resultingOverall).toBe("permitted-with-conditions");
+    expect(whole?.resultingOverall).toBe("permitted-with-conditions");
+    const sameChanges = result.remedies.filter(
+      (r) => JSON.stringify(r.changes) === JSON.stringify(whole?.changes),
+    );
+    expect(sameChanges).toHaveLength(1);
   });
 
   it("a company registered outside the mainland is told to register in the pilot area holding its facilities (ADR 0002 §7)", () => {
@@ -613,5 +630,77 @@ describe("the remedy procedure of RULES.md §5", () => {
     );
     expect(register).toBeDefined();
     expect(register?.resultingOverall).toBe("permitted-with-conditions");
+  });
+
+  it("an ISP in Shenzhen of a company registered elsewhere is told to serve users inside the area it moves to, not the one it leaves", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "mainland-other" },
+      services: [
+        {
+          code: "B11",
+          facilities: [
+            { location: "beijing", tenure: "owned" },
+            { location: "beijing", tenure: "leased" },
+          ],
+        },
+        {
+          code: "B14",
+          coverage: "nationwide",
+          ispAccess: "basic-operator",
+          facilities: [{ location: "shenzhen", tenure: "owned" }],
+        },
+      ],
+    };
+    const isp = assess(answers).remedies.find((r) => r.serviceCode === "B14");
+    expect(applyPatch(answers, isp?.changes ?? []).company.registeredIn).toBe("beijing");
+    expect(isp?.steps).toContainEqual({
+      messageKey: "remedies.ispLocalUsers",
+      params: { area: "beijing" },
+    });
+  });
+
+  it("with the registration undecided, an ISP that fails in every area leaves an EDI service in Beijing its conditions, and is moved to Beijing", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "undecided" },
+      services: [
+        { code: "B21", subtypes: ["edi"], facilities: [{ location: "beijing", tenure: "leased" }] },
+        {
+          code: "B14",
+          coverage: "nationwide",
+          ispAccess: "own-network",
+          facilities: [{ location: "shenzhen", tenure: "owned" }],
+        },
+      ],
+    };
+    const result = assess(answers);
+    expect(result.services.map((s) => s.verdict)).toEqual([
+      "permitted-with-conditions",
+      "not-permitted",
+    ]);
+    const [first] = result.remedies;
+    expect(first?.serviceCode).toBe("B14");
+    expect(first?.resultingOverall).toBe("permitted-with-conditions");
+    const changed = applyPatch(answers, first?.changes ?? []);
+    expect(changed.services[1]?.facilities[0]?.location).toBe("beijing");
+  });
+
+  it("two capped services of a company abroad: the combined remedy never separates them both, nor adds a separation to a remedy that already works", () => {
+    const answers: Answers = {
+      investor: { origin: "macao", foreignSharePercent: 51 },
+      company: { registeredIn: "outside-mainland" },
+      services: [
+        { code: "B26", facilities: [] },
+        { code: "B25", subtypes: ["search", "community", "instant-messaging"], facilities: [] },
+      ],
+    };
+    const { remedies } = assess(answers);
+    expect(remedies.find((r) => r.serviceCode === undefined)).toBeUndefined();
+    const whole = remedies.find((r) => r.resultingOverall === "permitted");
+    expect(whole?.changes).toEqual([
+      { op: "replace", path: "/company/registeredIn", value: "mainland-other" },
+      { op: "replace", path: "/investor/foreignSharePercent", value: 50 },
+    ]);
   });
 });

@@ -28,6 +28,7 @@ import { type Verdict, verdictRank, worstVerdict } from "@/lib/answers/verdict";
 
 import { decidePlan } from "./decide";
 import { baselineOf } from "./law/nl-2024";
+import { planPilotAreas } from "./law/pilot-2024";
 import { applyPatch } from "./patch";
 import type { ServiceContext } from "./rule";
 import type { PatchOp, Remedy, RemedyStep, Share } from "./types";
@@ -58,6 +59,7 @@ function busiestArea(facilities: readonly { location: Location }[]): PilotArea |
 
 /**
  * Where the plan's pilot services should all be: the registration when it is a pilot area,
+ * or the one area the plan's other pilot services already tie an undecided registration to,
  * otherwise the pilot area holding most of the facilities of the services that need the
  * pilot (then of all services). Plan-wide, so that every service's remedy names the same area
  * and the combined remedy can apply them together: the company is one. When no pilot area
@@ -69,6 +71,10 @@ function targetArea(
   decided: readonly ServiceContext[],
 ): { area: PilotArea; chosen: boolean } {
   if (isPilotArea(ctx.registeredIn)) return { area: ctx.registeredIn, chosen: true };
+  // While the registration is undecided, services the pilot takes where they are may already
+  // tie the company to one area: the others follow them there, rather than pull them away.
+  const tied = planPilotAreas(ctx.answers);
+  if (tied.size === 1) return { area: [...tied][0] as PilotArea, chosen: true };
   const pilotServices = decided.filter(
     (s) => s.needsPilot && s.pilot.scope.status !== "out" && s.route !== "prohibited",
   );
@@ -146,8 +152,26 @@ function registerInMainlandCandidate(
   };
 }
 
-function ispCandidate(ctx: ServiceContext): Candidate | undefined {
-  const { ispScope, ispAccess, location } = ctx.pilot;
+/**
+ * The area an ISP's users must be in once the plan is remedied: where the company is or will
+ * be registered. A registration or facilities that fail move the service to the plan's
+ * target area (the facilities candidate), so that area is named, not where it stands today.
+ */
+function ispArea(ctx: ServiceContext, decided: readonly ServiceContext[]): PilotArea | undefined {
+  const { location } = ctx.pilot;
+  if (isPilotArea(ctx.registeredIn)) return ctx.registeredIn;
+  if (location.registration === "fail" || location.facilities === "fail") {
+    const target = targetArea(ctx, decided);
+    return target.chosen ? target.area : undefined;
+  }
+  return location.area;
+}
+
+function ispCandidate(
+  ctx: ServiceContext,
+  decided: readonly ServiceContext[],
+): Candidate | undefined {
+  const { ispScope, ispAccess } = ctx.pilot;
   const base = `/services/${ctx.index}`;
   const steps: RemedyStep[] = [];
   const changes: PatchOp[] = [];
@@ -157,9 +181,8 @@ function ispCandidate(ctx: ServiceContext): Candidate | undefined {
       path: `${base}/coverage`,
       value: "pilot-area",
     });
-    steps.push(
-      location.area ? step("ispLocalUsers", { area: location.area }) : step("ispLocalUsersAny", {}),
-    );
+    const area = ispArea(ctx, decided);
+    steps.push(area ? step("ispLocalUsers", { area }) : step("ispLocalUsersAny", {}));
   }
   if (ispAccess === "fail") {
     changes.push({
@@ -247,7 +270,7 @@ function shareCut(share: Share): Candidate {
 function candidatesFor(ctx: ServiceContext, decided: readonly ServiceContext[]): Candidate[] {
   return [
     facilitiesCandidate(ctx, decided) ?? registerInMainlandCandidate(ctx, decided),
-    ispCandidate(ctx),
+    ispCandidate(ctx, decided),
     contentCandidate(ctx),
     subtypesCandidate(ctx),
     separateCandidate(ctx),
@@ -438,17 +461,18 @@ function combineFor(
     ];
     const fits = remedies
       .map((kept) => kept.remedy)
-      .find((remedy) =>
-        remedy.changes.every(
-          (op) =>
-            registrationFits(op, registration) &&
-            changes.every(
-              (taken) =>
-                taken.path !== op.path ||
-                op.path === REGISTRATION ||
-                sameValue(taken.value, op.value),
-            ),
-        ),
+      .find(
+        (remedy) =>
+          remedy.changes.every(
+            (op) =>
+              registrationFits(op, registration) &&
+              changes.every(
+                (taken) =>
+                  taken.path !== op.path ||
+                  op.path === REGISTRATION ||
+                  sameValue(taken.value, op.value),
+              ),
+          ) && removals(changes) + removals(remedy.changes) < answers.services.length,
       );
     if (!fits) continue;
     parts += 1;
@@ -485,14 +509,39 @@ function combineFor(
   };
 }
 
+/** Separating every service would leave no plan: a combination may separate all but one. */
+function removals(changes: readonly PatchOp[]): number {
+  let count = 0;
+  for (const op of changes) if (op.op === "remove") count += 1;
+  return count;
+}
+
+function changeKeys(changes: readonly PatchOp[]): string[] {
+  return changes.map((op) => JSON.stringify([op.op, op.path, op.value]));
+}
+
+/**
+ * A combined remedy adds nothing when one service's remedy already makes some of its
+ * changes and gets the plan as far: a copy of it, or it with a needless change more.
+ */
+function redundant(combined: Remedy, single: readonly Remedy[]): boolean {
+  const keys = new Set(changeKeys(combined.changes));
+  const rank = verdictRank(combined.resultingOverall);
+  return single.some(
+    (remedy) =>
+      verdictRank(remedy.resultingOverall) <= rank &&
+      changeKeys(remedy.changes).every((key) => keys.has(key)),
+  );
+}
+
 export function findRemedies(answers: Answers, decided: readonly ServiceContext[]): Remedy[] {
   const failing = decided.filter((s) => s.verdict === "not-permitted");
   const perService = failing
     .map((ctx) => remediesForService(ctx, decided))
     .filter((r) => r.length > 0);
-  const combined =
-    perService.length >= 2 ? combinedRemedy(answers, decided, perService) : undefined;
   const single: Remedy[] = [];
   for (const kept of perService) for (const { remedy } of kept) single.push(remedy);
-  return combined ? [...single, combined] : single;
+  const combined =
+    perService.length >= 2 ? combinedRemedy(answers, decided, perService) : undefined;
+  return combined && !redundant(combined, single) ? [...single, combined] : single;
 }

@@ -25,5 +25,6 @@ export const RULE_IDS = [
   "FTZ-ROUTES",
   "HAINAN-FTP",
   "SC-2025-20-CITIES",
+  "SCOPE-NOT-COVERED",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];

@@ -17,6 +17,8 @@ import {
   type RuleId,
 } from "@/lib/rules";
 
+import { SCENARIOS } from "./scenarios";
+
 const RULE_IDS_OF_RULES_MD = [
   "NL-CONTENT-PROHIBITED",
   "NL-PUBLIC-INFO-RELEASE",
@@ -107,6 +109,21 @@ describe("the rule catalogue", () => {
         expect(citation.title, `${id} citation title`).toBeTruthy();
         expect(citation.titleZh, `${id} citation titleZh`).toBeTruthy();
         expect(citation.date, `${id} citation date`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+
+  it("lists, for each rule, every source its findings cite, and marks it where any finding is unconfirmed", () => {
+    for (const { answers } of SCENARIOS) {
+      const result = assess(answers);
+      const findings = [...result.findings, ...result.services.flatMap((s) => s.findings)];
+      for (const finding of findings) {
+        const rule = RULES[finding.ruleId];
+        const listed = rule.citations.map((c) => c.id);
+        for (const citation of finding.citations)
+          expect(listed, `${finding.ruleId} lists ${citation.id}`).toContain(citation.id);
+        if (finding.unconfirmed)
+          expect(rule.unconfirmed, `${finding.ruleId} is marked unconfirmed`).toBe(true);
       }
     }
   });

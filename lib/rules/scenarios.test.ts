@@ -136,6 +136,13 @@ describe("scenarios", () => {
 
       checkService(result, scenario);
       if (expected.planIncludes) expectIncludes(result.findings, expected.planIncludes);
+      // RULES.md §6: every result says what the assessment does not cover.
+      expect(result.findings.filter((f) => f.ruleId === "SCOPE-NOT-COVERED")).toEqual([
+        expect.objectContaining({
+          outcome: "info",
+          messageKey: "findings.SCOPE-NOT-COVERED.notCovered",
+        }),
+      ]);
 
       const remedies = expected.remedies;
       if (remedies?.none) expect(result.remedies).toEqual([]);

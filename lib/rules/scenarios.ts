@@ -2214,7 +2214,7 @@ export const SCENARIOS: readonly Scenario[] = [
           includes: [condition("PILOT-AREA"), condition("PILOT-CDN-LOCAL-NODES")],
         },
       },
-      remedies: { atLeast: 3, someResultingOverall: "permitted-with-conditions" },
+      remedies: { atLeast: 2, someResultingOverall: "permitted-with-conditions" },
     },
   },
   {
@@ -2277,6 +2277,79 @@ export const SCENARIOS: readonly Scenario[] = [
         },
       },
       remedies: { atLeast: 2, someResultingOverall: "permitted-with-conditions" },
+    },
+  },
+  {
+    name: "With the registration undecided, an ISP for the whole country in Shenzhen does not pull an EDI service in Beijing out of its area: the ISP fails in any area, the EDI service keeps its conditions",
+    answers: {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "undecided" },
+      services: [
+        { code: "B21", subtypes: ["edi"], facilities: [at("beijing", "leased")] },
+        {
+          code: "B14",
+          coverage: "nationwide",
+          ispAccess: "own-network",
+          facilities: [at("shenzhen")],
+        },
+      ],
+    },
+    expected: {
+      overall: "not-permitted",
+      maxForeignSharePercent: 0,
+      limitingServices: ["B14"],
+      services: {
+        B21: {
+          verdict: "permitted-with-conditions",
+          route: "pilot",
+          maxForeignSharePercent: 100,
+          notMet: [],
+          includes: [condition("PILOT-AREA"), condition("PILOT-SAME-AREA"), ...PILOT_CONDITIONS],
+        },
+        B14: {
+          verdict: "not-permitted",
+          route: "not-available",
+          maxForeignSharePercent: 0,
+          notMet: [
+            "PILOT-SAME-AREA",
+            "PILOT-ISP-LOCAL-SCOPE",
+            "PILOT-ISP-OPERATOR-ACCESS",
+            "SHARE-WITHIN-CAP",
+          ],
+        },
+      },
+      remedies: { atLeast: 1, someResultingOverall: "permitted-with-conditions" },
+    },
+  },
+  {
+    name: "With the registration undecided, a cloud service in Beijing with a server abroad does not pull a CDN in Hainan out of its area: only the cloud service fails",
+    answers: {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "undecided" },
+      services: [
+        { code: "B12", facilities: [at("hainan", "leased")] },
+        { code: "B11", facilities: [at("beijing"), at("outside-mainland", "leased")] },
+      ],
+    },
+    expected: {
+      overall: "not-permitted",
+      maxForeignSharePercent: 0,
+      limitingServices: ["B11"],
+      services: {
+        B12: {
+          verdict: "permitted-with-conditions",
+          route: "pilot",
+          maxForeignSharePercent: 100,
+          notMet: [],
+        },
+        B11: {
+          verdict: "not-permitted",
+          route: "not-available",
+          maxForeignSharePercent: 0,
+          notMet: ["PILOT-SAME-AREA", "SHARE-WITHIN-CAP"],
+        },
+      },
+      remedies: { atLeast: 1, someResultingOverall: "permitted-with-conditions" },
     },
   },
 ];

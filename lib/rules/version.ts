@@ -25,12 +25,17 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
     date: "2026-11-28",
     changes: ["onePlanOneArea", "findingSources", "remedyShareAfterChange"],
   },
+  {
+    version: "2026.11.4",
+    date: "2026-11-29",
+    changes: ["areaOnlyWhereThePilotCanTake", "remedyAreaAndCombined", "scopeAndCatalogue"],
+  },
 ];
 
-export const RULES_VERSION = "2026.11.3";
+export const RULES_VERSION = "2026.11.4";
 
 /** The day the rules were last checked against RULES.md and the sources it names. */
-export const RULES_CHECKED_ON = "2026-11-28";
+export const RULES_CHECKED_ON = "2026-11-29";
 
 export const RULES_VERSIONS: readonly string[] = RULES_HISTORY.map((release) => release.version);
 

@@ -28,6 +28,7 @@ import {
   bodyProblem,
   handlerProblem,
   linkProblem,
+  remedyProblem,
   roundTripProblem,
 } from "../../tests/fuzz/properties";
 import { startApp } from "../app-server";
@@ -98,6 +99,7 @@ await fuzz(
   json,
 );
 await fuzz("valid answers: schema, assess(), result", answersArb, n(1_000), bodyProblem, json);
+await fuzz("valid answers: every remedy verified", answersArb, n(2_000), remedyProblem, json);
 await fuzz(
   "mutated answers: schema, assess(), messages",
   mutatedAnswersArb,

@@ -8,7 +8,13 @@ import { describe, expect, it } from "vitest";
 
 import { answersArb, linkQueryArb, mutatedAnswersArb } from "./arbitraries";
 import { apiCaseArb, type HttpCase, httpProblem } from "./http";
-import { bodyProblem, handlerProblem, linkProblem, roundTripProblem } from "./properties";
+import {
+  bodyProblem,
+  handlerProblem,
+  linkProblem,
+  remedyProblem,
+  roundTripProblem,
+} from "./properties";
 
 const SEED = 20261128;
 
@@ -28,6 +34,15 @@ describe("fuzz (seeded)", () => {
         expect(bodyProblem(answers)).toBeUndefined();
       }),
       { seed: SEED + 1, numRuns: 100 },
+    );
+  });
+
+  it("every remedy of valid answers does what it says", () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        expect(remedyProblem(answers)).toBeUndefined();
+      }),
+      { seed: SEED + 5, numRuns: 300 },
     );
   });
 

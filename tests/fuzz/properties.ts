@@ -18,7 +18,9 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { toResult } from "@/lib/result/build";
 import { routeRequest } from "@/lib/routing/guard";
 import { refuseRequest } from "@/lib/routing/refuse";
-import { assess, RULES_FACTS } from "@/lib/rules";
+import { isPilotArea } from "@/lib/answers/options";
+import { verdictRank } from "@/lib/answers/verdict";
+import { applyPatch, assess, RULES_FACTS } from "@/lib/rules";
 
 import { resultQueryOf, toPageQuery } from "./arbitraries";
 import { type HttpCase, httpProblem } from "./http";
@@ -116,6 +118,67 @@ export function bodyProblem(body: unknown): string | undefined {
         const message = renderMessage(t, `errors.${issue.key}`, issue.params);
         if (message.length < 5) return `issue ${issue.path} has the message "${message}"`;
       }
+    }
+    return undefined;
+  });
+}
+
+/** Step parameters that name the pilot area a remedy puts the company in. */
+const AREA_STEPS = new Set([
+  "remedies.register",
+  "remedies.moveFacilities",
+  "remedies.ispLocalUsers",
+]);
+
+/**
+ * Every remedy of valid answers does what it says (RULES.md §5): its changes give valid
+ * answers with the verdicts it promises, improve its own service (or separate it), worsen
+ * none, and name the area the company ends up in; a combined remedy does more than any one
+ * service's remedy whose changes it makes.
+ */
+export function remedyProblem(answers: unknown): string | undefined {
+  return attempt(() => {
+    const parsed = AnswersSchema.safeParse(answers);
+    if (!parsed.success) return `the generator made invalid answers: ${parsed.error.message}`;
+    const before = assess(parsed.data);
+    const was = new Map(before.services.map((s) => [s.code, s.verdict]));
+    for (const remedy of before.remedies) {
+      const label = `${remedy.serviceCode ?? "combined"} ${JSON.stringify(remedy.changes)}`;
+      const changed = applyPatch(parsed.data, remedy.changes);
+      if (!AnswersSchema.safeParse(changed).success) return `${label} gives invalid answers`;
+      const after = assess(changed, { remedies: false });
+      if (after.overall !== remedy.resultingOverall) return `${label} gives ${after.overall}`;
+      for (const service of after.services) {
+        const prior = was.get(service.code);
+        if (prior === undefined) return `${label} adds ${service.code}`;
+        const own = service.code === remedy.serviceCode;
+        if (own && service.verdict !== remedy.resultingServiceVerdict)
+          return `${label} gives ${service.code} ${service.verdict}`;
+        if (
+          own
+            ? verdictRank(service.verdict) >= verdictRank(prior)
+            : verdictRank(service.verdict) > verdictRank(prior)
+        )
+          return `${label} does not improve, or worsens, ${service.code}`;
+      }
+      const registeredIn = changed.company.registeredIn;
+      for (const step of remedy.steps) {
+        const area = step.params["area"];
+        if (AREA_STEPS.has(step.messageKey) && isPilotArea(registeredIn) && area !== registeredIn)
+          return `${label} names ${String(area)} in ${step.messageKey}, the company is in ${registeredIn}`;
+      }
+    }
+    const combined = before.remedies.find((r) => r.serviceCode === undefined);
+    if (combined) {
+      const keys = new Set(combined.changes.map((c) => JSON.stringify(c)));
+      const rank = verdictRank(combined.resultingOverall);
+      const covered = before.remedies.find(
+        (r) =>
+          r !== combined &&
+          verdictRank(r.resultingOverall) <= rank &&
+          r.changes.every((c) => keys.has(JSON.stringify(c))),
+      );
+      if (covered) return `the combined remedy adds nothing to ${covered.serviceCode}'s`;
     }
     return undefined;
   });

@@ -24,7 +24,7 @@ import { rulesChange } from "@/lib/present/rules-change";
 import { worstVerdict } from "@/lib/answers/verdict";
 import { planMap } from "@/lib/present/plan-map";
 import { toResult } from "@/lib/result/build";
-import { assess, pilotCanMatter, planPilotAreas, RULES_FACTS } from "@/lib/rules";
+import { assess, pilotCanMatter, planPilotAreas, RULES_FACTS, SCOPE_RULE_ID } from "@/lib/rules";
 import { summaryRows } from "@/lib/wizard/summary";
 import { compareHref } from "@/lib/compare/link";
 import { checkHref, readContext, startHref } from "@/lib/wizard/urls";
@@ -126,7 +126,8 @@ export default async function ResultPage({ params, searchParams }: Props) {
       <PageSection titleId="plan-title" title={t("result.planFindings.title")}>
         <p className="mt-2">{t("result.planFindings.intro")}</p>
         <FindingGroups
-          findings={result.findings}
+          // The scope has its own section below, in full.
+          findings={result.findings.filter((f) => f.ruleId !== SCOPE_RULE_ID)}
           t={t}
           idPrefix="plan"
           showRuleIds={context.present === true}

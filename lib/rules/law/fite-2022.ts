@@ -45,25 +45,34 @@ export const ENTITY_MAINLAND_PLAN: PlanRule = {
  * area (coverage `pilot-area`); services for which coverage was not asked default to
  * nationwide, as API.md says.
  */
+/** FITE-2022 Art. 5's amounts, which LIC-42 Art. 6 makes a licence condition: settled. */
+const SETTLED_CAPITAL_CITATIONS = [
+  cite("FITE-2022", ARTICLES.fiteArt5),
+  cite("LIC-42", ARTICLES.lic42Art6Capital),
+];
+
 export const LIC_CAPITAL: PlanRule = {
   id: "LIC-CAPITAL",
-  citations: [cite("FITE-2022", ARTICLES.fiteArt5), cite("LIC-42", ARTICLES.lic42Art6Capital)],
-  unconfirmed: false,
+  // The rule as a whole: the settled amounts and the Hainan guide's unsettled statement.
+  citations: [...SETTLED_CAPITAL_CITATIONS, cite("HAINAN-GUIDE-2024")],
+  unconfirmed: true,
   level: "plan",
   evaluate({ answers }) {
     const crossRegional = answers.services.some(
       (s) => (s.coverage ?? "nationwide") === "nationwide",
     );
     const findings = [
-      finding(this, "info", crossRegional ? "crossRegional" : "oneProvince", {
-        amount: crossRegional ? 10_000_000 : 1_000_000,
-      }),
+      finding(
+        this,
+        "info",
+        crossRegional ? "crossRegional" : "oneProvince",
+        { amount: crossRegional ? 10_000_000 : 1_000_000 },
+        false,
+        SETTLED_CAPITAL_CITATIONS,
+      ),
     ];
     if (answers.company.registeredIn === "hainan") {
-      findings.push({
-        ...finding(this, "info", "hainanGuide", {}, true),
-        citations: HAINAN_GUIDE_CITATIONS,
-      });
+      findings.push(finding(this, "info", "hainanGuide", {}, true, HAINAN_GUIDE_CITATIONS));
     }
     return findings;
   },

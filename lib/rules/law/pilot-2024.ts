@@ -141,7 +141,8 @@ export const PILOT_AREA: ServiceRule = {
     cite("MIIT-2024-107", ARTICLES.circularItem1),
     cite("MIIT-2024-107-ANNEX", ARTICLES.annexLocation),
   ],
-  unconfirmed: false,
+  // Hainan's and Shenzhen's extent is unsettled (RULES.md §2); each finding says whether it names one.
+  unconfirmed: true,
   level: "service",
   evaluate(ctx) {
     if (!pilotMatters(ctx)) return NONE;
@@ -173,13 +174,13 @@ export const PILOT_AREA: ServiceRule = {
               { code, area: location.area },
               boundaryUnconfirmed(location.area),
             )
-          : finding(this, pilotOutcome(ctx, "pending"), "registerInAny", { code }),
+          : finding(this, pilotOutcome(ctx, "pending"), "registerInAny", { code }, false),
       ];
     }
     return [
       registeredIn === "outside-mainland"
-        ? finding(this, pilotOutcome(ctx, "fail"), "notInMainland", { code })
-        : finding(this, pilotOutcome(ctx, "fail"), "notInArea", { code, registeredIn }),
+        ? finding(this, pilotOutcome(ctx, "fail"), "notInMainland", { code }, false)
+        : finding(this, pilotOutcome(ctx, "fail"), "notInArea", { code, registeredIn }, false),
     ];
   },
 };
@@ -505,8 +506,12 @@ const NO_AREAS: ReadonlySet<PilotArea> = new Set();
 /**
  * While the registration is undecided, the pilot areas holding facilities of the services
  * that can only go ahead through the pilot (in its scope, no excluded content, planned share
- * above the nationwide maximum): where the plan ties the company. The facilities of other
- * services do not (ADR 0002, point 6), and a decided registration ties it itself (none).
+ * above the nationwide maximum) and that it could take wherever the company registers: where
+ * the plan ties the company. The facilities of other services do not (ADR 0002, point 6), nor
+ * do those of a service that fails the pilot in every area (facilities in two pilot areas or
+ * outside all of them, an ISP for users or over access the pilot does not allow): the company
+ * cannot follow it anywhere, so it must not pull the others away (ADR 0002, point 3). A
+ * decided registration ties the company itself (none).
  */
 export function planPilotAreas(answers: {
   investor: { foreignSharePercent: number };
@@ -520,12 +525,29 @@ export function planPilotAreas(answers: {
     if ((service.content ?? []).length > 0) continue;
     if (pilotScopeOf(service).status !== "in") continue;
     if (share <= baselineOf(service.code, service.subtypes ?? []).max) continue;
-    for (const { location } of service.facilities) {
-      if (!isPilotArea(location)) continue;
-      (areas ??= new Set()).add(location);
-    }
+    const own = ownPilotArea(service);
+    if (own) (areas ??= new Set()).add(own);
   }
   return areas ?? NO_AREAS;
+}
+
+/**
+ * The one pilot area a service's facilities place it in, if it could pass the pilot there:
+ * none when it has no facility in a pilot area, or when no area would do.
+ */
+function ownPilotArea(service: Service): PilotArea | undefined {
+  if (
+    service.code === "B14" &&
+    !(service.coverage === "pilot-area" && service.ispAccess === "basic-operator")
+  )
+    return undefined;
+  let area: PilotArea | undefined;
+  for (const { location } of service.facilities) {
+    if (location === "undecided") continue;
+    if (!isPilotArea(location) || (area !== undefined && area !== location)) return undefined;
+    area = location;
+  }
+  return area;
 }
 
 /** Every pilot condition of RULES.md §5 step 4 for one service, checked once. */
