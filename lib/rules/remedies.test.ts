@@ -703,4 +703,35 @@ describe("the remedy procedure of RULES.md §5", () => {
       { op: "replace", path: "/investor/foreignSharePercent", value: 50 },
     ]);
   });
+
+  it("the combined remedy that keeps the planned share is not displaced by a share cut one service's remedy already offers", () => {
+    const answers: Answers = {
+      investor: { origin: "taiwan", foreignSharePercent: 100 },
+      company: { registeredIn: "mainland-other" },
+      services: [
+        {
+          code: "B26",
+          facilities: [
+            { location: "shenzhen", tenure: "leased" },
+            { location: "shanghai", tenure: "owned" },
+          ],
+        },
+        {
+          code: "B21",
+          subtypes: ["ecommerce", "transaction-processing", "device-data"],
+          facilities: [
+            { location: "beijing", tenure: "leased" },
+            { location: "shenzhen", tenure: "other" },
+          ],
+        },
+      ],
+    };
+    const { remedies } = assess(answers);
+    const combined = remedies.find((r) => r.serviceCode === undefined);
+    expect(combined?.resultingOverall).toBe("permitted-with-conditions");
+    const changed = applyPatch(answers, combined?.changes ?? []);
+    expect(changed.investor.foreignSharePercent).toBe(100);
+    expect(changed.services.map((s) => s.code)).toEqual(["B21"]);
+    expect(changed.company.registeredIn).toBe("beijing");
+  });
 });

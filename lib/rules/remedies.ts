@@ -414,13 +414,15 @@ function registrationFits(op: PatchOp, registration: Location | undefined): bool
  * ones already taken, applied together. The plan's own foreign share is kept where another
  * remedy allows it (cutting the share is already offered on its own). The company has one
  * registration, so the remedy is built once for each registration the services' remedies
- * name (and once changing none), and the one with the best verified outcome is offered:
- * the best overall verdict, then the most services improved, then the fewest changes.
+ * name (and once changing none), and of those that do more than any one service's remedy
+ * (`redundant`), the one with the best verified outcome is offered: the best overall
+ * verdict, then the most services improved, then the fewest changes.
  */
 function combinedRemedy(
   answers: Answers,
   decided: readonly ServiceContext[],
   perService: KeptRemedy[][],
+  single: readonly Remedy[],
 ): Remedy | undefined {
   const registrations = new Set<Location | undefined>([undefined]);
   for (const kept of perService)
@@ -430,7 +432,8 @@ function combinedRemedy(
   let best: { remedy: Remedy; rank: number; improved: number } | undefined;
   for (const registration of registrations) {
     const built = combineFor(answers, decided, perService, registration);
-    if (!built) continue;
+    // One that adds nothing to a service's own remedy must not displace one that does.
+    if (!built || redundant(built.remedy, single)) continue;
     const rank = verdictRank(built.remedy.resultingOverall);
     if (
       !best ||
@@ -542,6 +545,6 @@ export function findRemedies(answers: Answers, decided: readonly ServiceContext[
   const single: Remedy[] = [];
   for (const kept of perService) for (const { remedy } of kept) single.push(remedy);
   const combined =
-    perService.length >= 2 ? combinedRemedy(answers, decided, perService) : undefined;
-  return combined && !redundant(combined, single) ? [...single, combined] : single;
+    perService.length >= 2 ? combinedRemedy(answers, decided, perService, single) : undefined;
+  return combined ? [...single, combined] : single;
 }

@@ -4,7 +4,7 @@
  * thousands more of the same kinds, and sends them over HTTP too.
  */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { answersArb, linkQueryArb, mutatedAnswersArb } from "./arbitraries";
 import { apiCaseArb, type HttpCase, httpProblem } from "./http";
@@ -17,6 +17,9 @@ import {
 } from "./properties";
 
 const SEED = 20261128;
+
+// Hundreds of full assessments per property: a few seconds alone, more on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe("fuzz (seeded)", () => {
   it("valid answers always round-trip through the share link", () => {
