@@ -185,6 +185,32 @@ test.describe("the printed memo", () => {
     expect(answers).toBeLessThan(flat.indexOf("Whatstopsit"));
   });
 
+  test("prints the share link in full as a link, so a PDF viewer opens it", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto(`/en/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc`);
+    const link = `${baseURL}/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc`;
+    await page.emulateMedia({ media: "print" });
+    const printed = page.getByRole("region", { name: "Share this result" }).getByRole("link", {
+      name: link,
+      exact: true,
+    });
+    await expect(printed).toBeVisible();
+    await expect(printed).toHaveAttribute("href", link);
+    // In the PDF: the whole address, once, and a link annotation that opens it.
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    const dir = mkdtempSync(join(tmpdir(), "memo-"));
+    const pdfPath = join(dir, "memo.pdf");
+    writeFileSync(pdfPath, pdf);
+    const text = execFileSync("pdftotext", ["-raw", pdfPath, "-"], { encoding: "utf8" }).replace(
+      /\s+/g,
+      "",
+    );
+    expect(text.split(link).length - 1).toBe(1);
+    expect(pdf.toString("latin1")).toContain(`/URI (${link})`);
+  });
+
   test("shows the QR code on screen too, for a phone to scan", async ({ page }) => {
     await page.goto(`/en/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc`);
     await expect(page.getByRole("img", { name: "QR code of the link to this page" })).toBeVisible();
@@ -327,6 +353,21 @@ test.describe("a link made under older rules", () => {
     await expect(notice).toContainText(`Version ${RULES_VERSION}`);
   });
 
+  test("without a verdict digest, claims nothing of the verdicts but lists what changed", async ({
+    page,
+  }) => {
+    await page.goto(`/en/result?${EXAMPLE}&rv=2026.11.1`);
+    const notice = page.getByRole("region", {
+      name: "The rules have changed since this link was made",
+    });
+    await expect(notice).toContainText(
+      `This link was made under rules version 2026.11.1. The rules have changed since then (today’s version is ${RULES_VERSION})`,
+    );
+    await expect(notice).toContainText(`Version ${RULES_VERSION}`);
+    await expect(page.getByText(/give the same verdicts/)).toHaveCount(0);
+    await expect(notice).not.toContainText("the verdict is different for");
+  });
+
   test("says so quietly when today's rules give the same verdicts", async ({ page }) => {
     await page.goto(`/en/result?${EXAMPLE}&rv=2026.11.1&d=nc`);
     await expect(
@@ -360,6 +401,64 @@ test.describe("link previews", () => {
     const png = await request.get("/og/zh-permitted-with-conditions.png");
     expect(png.status()).toBe(200);
     expect(png.headers()["content-type"]).toBe("image/png");
+  });
+});
+
+test.describe("link previews of pages about no single plan", () => {
+  async function preview(page: import("@playwright/test").Page) {
+    const meta = (selector: string) => page.locator(selector).getAttribute("content");
+    return {
+      title: (await meta('meta[property="og:title"]')) ?? "",
+      description: (await meta('meta[property="og:description"]')) ?? "",
+      image: (await meta('meta[property="og:image"]')) ?? "",
+      alt: (await meta('meta[property="og:image:alt"]')) ?? "",
+      twitterImage: (await meta('meta[name="twitter:image"]')) ?? "",
+      twitterCard: (await meta('meta[name="twitter:card"]')) ?? "",
+    };
+  }
+
+  test("the start page shows the product, with the neutral image at an absolute address", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    await page.goto("/en");
+    expect(await preview(page)).toMatchObject({
+      title: "VATS Pilot Check",
+      image: `${baseURL}/og/en-product.png`,
+      twitterImage: `${baseURL}/og/en-product.png`,
+      twitterCard: "summary_large_image",
+    });
+    await page.goto("/zh");
+    expect(await preview(page)).toMatchObject({
+      title: "增值电信开放试点自查",
+      image: `${baseURL}/og/zh-product.png`,
+    });
+    for (const locale of ["en", "zh"]) {
+      const png = await request.get(`/og/${locale}-product.png`);
+      expect(png.status()).toBe(200);
+      expect(png.headers()["content-type"]).toBe("image/png");
+    }
+  });
+
+  test("a comparison names the product and no plan's details or verdict", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto(compareUrl(IDC_BEIJING, IDC_ELSEWHERE_49));
+    const shown = await preview(page);
+    expect(shown).toMatchObject({
+      title: "VATS Pilot Check: plans compared",
+      image: `${baseURL}/og/en-product.png`,
+      twitterImage: `${baseURL}/og/en-product.png`,
+    });
+    const all = Object.values(shown).join(" ");
+    expect(all).not.toMatch(/Beijing|Internet data cent|B11|49%|100%|[Pp]ermitted/);
+  });
+
+  test("a Chinese result's preview title uses the Chinese colon", async ({ page }) => {
+    await page.goto(`/zh/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc`);
+    expect((await preview(page)).title).toBe("增值电信开放试点自查：不允许");
   });
 });
 

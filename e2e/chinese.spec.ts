@@ -88,6 +88,42 @@ test("the Chinese result and comparison read as written in Chinese", async ({ pa
   }
 });
 
+test("the answers name the pilot area, services and sub-types by their legal names in both languages", async ({
+  page,
+}) => {
+  // Registered in Hainan: a CDN and an information service publishing others' content.
+  const answers = (language: string) =>
+    page.getByRole("region", { name: language === "zh" ? "您的答案" : "Your answers" });
+  const row = (language: string, label: string) =>
+    answers(language)
+      .locator("div")
+      .filter({ has: page.getByRole("term").getByText(label) });
+
+  await page.goto(`/en/result?${EXAMPLE}`);
+  const registeredIn = row("en", "Company registered in");
+  await expect(registeredIn.getByRole("definition").first()).toContainText("Hainan");
+  await expect(registeredIn.getByText("海南自由贸易港")).toHaveAttribute("lang", "zh-CN");
+  const kinds = row("en", "Kinds of information service");
+  await expect(kinds.getByText("Information publishing platforms and delivery")).toBeVisible();
+  await expect(kinds.getByText("信息发布平台和递送服务")).toHaveAttribute("lang", "zh-CN");
+  await expect(row("en", "Services").getByText("内容分发网络业务", { exact: true })).toBeVisible();
+
+  await page.goto(`/zh/result?${EXAMPLE}`);
+  const zhRegisteredIn = row("zh", "公司注册地");
+  await expect(zhRegisteredIn.getByText("海南自由贸易港")).toBeVisible();
+  await expect(zhRegisteredIn.getByText("Hainan Free Trade Port")).toHaveAttribute("lang", "en");
+  const zhKinds = row("zh", "信息服务业务的类型");
+  await expect(zhKinds.getByText("信息发布平台和递送服务")).toBeVisible();
+  await expect(zhKinds.getByText("Information publishing platforms and delivery")).toHaveAttribute(
+    "lang",
+    "en",
+  );
+
+  // Check your answers says them the same way.
+  await page.goto("/en/plan/check?v=1&o=o&p=100&r=z&s=12&f12=zoml");
+  await expect(page.getByText("深圳中国特色社会主义先行示范区")).toHaveAttribute("lang", "zh-CN");
+});
+
 test("the language switch changes the language and keeps the answers", async ({ page }) => {
   await page.goto("/en/plan/share?v=1&o=h&p=49.99");
   await expect(page.getByRole("textbox", { name: /total foreign share/ })).toHaveValue("49.99");

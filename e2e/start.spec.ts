@@ -116,3 +116,30 @@ test("the Chinese 404 page is in Chinese", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面未找到");
   await expect(page.getByRole("link", { name: "重新开始自查" })).toHaveAttribute("href", "/zh");
 });
+
+test("a 404 page has the language switcher, like every page", async ({ page }) => {
+  await page.goto("/en/no-such-page");
+  await page
+    .getByRole("navigation", { name: "Language and display" })
+    .getByRole("link", { name: /中文/ })
+    .click();
+  await expect(page).toHaveURL(/\/zh\/no-such-page$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面未找到");
+  await expect(page).toHaveTitle("页面未找到——增值电信开放试点自查");
+  await page.getByRole("link", { name: /English/ }).click();
+  await expect(page).toHaveURL(/\/en\/no-such-page$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expectNoAxeViolations(page);
+});
+
+test("names the law's term for what it checks beside the English", async ({ page }) => {
+  await page.goto("/en");
+  await expect(page.getByText("增值电信业务", { exact: true }).first()).toHaveAttribute(
+    "lang",
+    "zh-CN",
+  );
+  await page.goto("/zh");
+  await expect(
+    page.getByText("value-added telecommunications services", { exact: true }),
+  ).toHaveAttribute("lang", "en");
+});

@@ -20,7 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     // Absolute addresses in metadata come from PUBLIC_ORIGIN, never from the request's Host.
     metadataBase: new URL(publicOrigin()),
-    title: { default: t("title"), template: `%s – ${t("title")}` },
+    // "%s" is Next's placeholder for the page's own title; the separator is the language's
+    // own (an en dash in English, a Chinese dash, without spaces, in Chinese).
+    title: {
+      default: t("title"),
+      template: t("titleTemplate", { page: "%s", product: t("title") }),
+    },
     description: t("description"),
   };
 }
@@ -51,7 +56,11 @@ export default async function LocaleLayout({
     <html lang={HTML_LANG[locale]} className={presenting ? "presenter" : undefined}>
       <body className="flex min-h-screen flex-col bg-white antialiased">
         <SiteHeader locale={locale} url={url} presenting={presenting} />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8" tabIndex={-1}>
+        <main
+          id="main"
+          className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 print:py-0"
+          tabIndex={-1}
+        >
           {children}
         </main>
         <SiteFooter locale={locale} />

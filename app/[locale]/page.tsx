@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 
 import { PilotAreasSchematic } from "@/components/start/pilot-areas-schematic";
 import type { Translate } from "@/lib/i18n/render";
-import { type AppLocale, routing } from "@/lib/i18n/routing";
+import { type AppLocale, HTML_LANG, routing } from "@/lib/i18n/routing";
 import { isAppLocale, translatorFor } from "@/lib/i18n/translator";
 import { INSTRUMENTS, RULES_CHECKED_ON, RULES_VERSION } from "@/lib/rules";
 import { contentLocale, dateValue } from "@/lib/present/locale";
+import { pagePreviewMetadata } from "@/lib/present/preview";
 import { readContext, stepHref, withoutReturn } from "@/lib/wizard/urls";
 
 type Props = {
@@ -30,8 +31,14 @@ const NOT_COVERED = [
 ] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = translatorFor(locales((await params).locale).content);
-  return { title: t("start.metaTitle", { product: t("meta.title") }) };
+  const { content } = locales((await params).locale);
+  const t = translatorFor(content);
+  // The layout's title template skips a page of its own segment: the start page applies it.
+  return {
+    title: t("meta.titleTemplate", { page: t("start.metaTitle"), product: t("meta.title") }),
+    // The product alone: the start page is about no plan.
+    ...pagePreviewMetadata(content, { kind: "product" }, t),
+  };
 }
 
 export default async function StartPage({ params, searchParams }: Props) {
@@ -43,7 +50,9 @@ export default async function StartPage({ params, searchParams }: Props) {
   return (
     <div lang={content === page ? undefined : content} className="max-w-3xl">
       <h1 className="text-3xl font-bold md:text-4xl">{t("start.title")}</h1>
-      <p className="mt-4 text-lg">{t("start.lead")}</p>
+      <p className="mt-4 text-lg">
+        <WithTerm text={t("start.lead", { term: TERM_MARK })} term={otherLanguageTerm(content)} />
+      </p>
 
       <h2 className="mt-8 text-2xl font-bold">{t("start.answers.heading")}</h2>
       <p className="mt-2">{t("start.answers.intro")}</p>
@@ -148,6 +157,29 @@ function FullTitles({ title, titleZh }: { title: string; titleZh: string }) {
         {titleZh}
       </cite>
     </p>
+  );
+}
+
+/** Where the lead's message places the term; no message contains this character. */
+const TERM_MARK = "\u0000";
+
+/**
+ * 增值电信业务 is the law's own name for what the product checks (NL-2024, CAT-2015): where
+ * the start page first names it, the name in the other language stands beside it.
+ */
+function otherLanguageTerm(content: AppLocale): { text: string; lang: string } {
+  const other = content === "zh" ? "en" : "zh";
+  return { text: translatorFor(other)("start.vatsName"), lang: HTML_LANG[other] };
+}
+
+function WithTerm({ text, term }: { text: string; term: { text: string; lang: string } }) {
+  const [before, after = ""] = text.split(TERM_MARK);
+  return (
+    <>
+      {before}
+      <span lang={term.lang}>{term.text}</span>
+      {after}
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
-import { getTranslations } from "next-intl/server";
-
 import { type AppLocale, routing } from "@/lib/i18n/routing";
+import { translatorFor } from "@/lib/i18n/translator";
+import { contentLocale } from "@/lib/present/locale";
 import { languageHref, presenterHref } from "@/lib/present/switches";
 
 const LANGUAGE_NAMES: Record<AppLocale, { name: string; lang: string }> = {
@@ -10,9 +10,10 @@ const LANGUAGE_NAMES: Record<AppLocale, { name: string; lang: string }> = {
 
 /**
  * The product's name, linking home; the switch to the other language and the presenter-mode
- * switch, both keeping the answers; and a skip link for keyboard users.
+ * switch, both keeping the answers; and a skip link for keyboard users. Through the app's own
+ * translator, so that the 404 page, which no `[locale]` layout wraps, has it too.
  */
-export async function SiteHeader({
+export function SiteHeader({
   locale,
   url,
   presenting,
@@ -22,7 +23,8 @@ export async function SiteHeader({
   url: string | null;
   presenting: boolean;
 }) {
-  const t = await getTranslations("layout");
+  const layout = translatorFor(contentLocale(locale));
+  const t = (key: string) => layout(`layout.${key}`);
   const other = routing.locales.find((l) => l !== locale) ?? routing.defaultLocale;
   return (
     <>

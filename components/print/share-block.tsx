@@ -39,8 +39,16 @@ export function ShareBlock({
               {linkText}
             </a>
           </p>
+          {/*
+           * A real link with the address as its text: a PDF of the memo keeps it clickable, so
+           * nobody copies a link that the page broke across lines. Printed in full once (no
+           * address appended after it, app/globals.css).
+           */}
           <p className="mt-2 text-sm break-all">
-            <span className="font-bold">{t("print.linkLabel")}</span> <span>{absolute}</span>
+            <span className="font-bold">{t("print.linkLabel")}</span>{" "}
+            <a href={absolute} className="address-link">
+              {absolute}
+            </a>
           </p>
           <div className="no-print mt-4 flex flex-wrap gap-4">
             <CopyLinkButton

@@ -1,4 +1,5 @@
 import type { Translate } from "@/lib/i18n/render";
+import type { Aside } from "@/lib/wizard/question-text";
 import type { SummaryRow } from "@/lib/wizard/summary";
 
 /**
@@ -16,11 +17,13 @@ export function AnswersList({ rows, t }: { rows: SummaryRow[]; t: Translate }) {
           <dt className="font-bold">{row.label}</dt>
           <dd>
             {row.values.length === 1 ? (
-              row.values[0]
+              <Value text={row.values[0] ?? ""} asides={row.asides?.[0]} />
             ) : (
               <ul>
                 {row.values.map((value, i) => (
-                  <li key={i}>{value}</li>
+                  <li key={i}>
+                    <Value text={value} asides={row.asides?.[i]} />
+                  </li>
                 ))}
               </ul>
             )}
@@ -34,5 +37,26 @@ export function AnswersList({ rows, t }: { rows: SummaryRow[]; t: Translate }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/**
+ * An answer, with the legal names beside it, each in its language: on lines of their own on
+ * screen, run on after the answer on paper, where the memo must stay short.
+ */
+function Value({ text, asides = [] }: { text: string; asides?: Aside[] }) {
+  return (
+    <>
+      {text}
+      {asides.map((aside, i) => (
+        <span
+          key={i}
+          lang={aside.lang}
+          className="block text-sm text-muted print:ml-2 print:inline"
+        >
+          {aside.text}
+        </span>
+      ))}
+    </>
   );
 }

@@ -134,7 +134,10 @@ export function CitationList({
   );
 }
 
-/** Every instrument the page cites, once, in full: both titles, its date, the official text. */
+/**
+ * Every instrument the page cites, once, in full: both titles, its date, and the official
+ * text, or that no address for it is confirmed yet.
+ */
 export function SourcesList({
   citations,
   zh,
@@ -152,6 +155,11 @@ export function SourcesList({
   return (
     <PageSection titleId="sources-title" title={staticText(t, "result.sourcesList.title")}>
       <p className="mt-2">{staticText(t, introKey)}</p>
+      {unique.some((c) => !c.url) && (
+        <p className="hidden print:block">
+          {staticText(t, "result.citation.noOfficialUrlPrinted")}
+        </p>
+      )}
       <ol className="mt-4 space-y-4 text-sm print:mt-2 print:columns-2 print:gap-6 print:space-y-0">
         {unique.map((citation) => {
           const instrument = instrumentOf(citation.id);
@@ -184,7 +192,16 @@ export function SourcesList({
                   })}
                 </span>
               )}
-              {citation.url && <OfficialTextLink url={citation.url} title={first} t={t} />}
+              {citation.url ? (
+                <OfficialTextLink url={citation.url} title={first} t={t} />
+              ) : (
+                // No address has been confirmed (RULES.md gives one only for Circular 107):
+                // said plainly rather than left to look like an oversight, and none guessed.
+                // On paper the list says it once, above (the memo must stay short).
+                <span className="block text-muted print:hidden">
+                  {staticText(t, "result.citation.noOfficialUrl")}
+                </span>
+              )}
             </li>
           );
         })}

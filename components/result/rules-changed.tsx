@@ -18,20 +18,29 @@ export function RulesChangedNotice({ change, t }: { change: RulesChange; t: Tran
       <h2 id="rules-changed-title" className="text-xl font-bold">
         {t("result.rulesChanged.title")}
       </h2>
-      <p className="mt-2">
-        {t("result.rulesChanged.intro", { version: change.version, current: RULES_VERSION })}
-      </p>
-      <ul className="mt-2 list-disc pl-6">
-        {change.services.map(({ code, before, now }) => (
-          <li key={code}>
-            {t("result.rulesChanged.item", {
-              service: t(`labels.service.${code}`),
-              before: t(`labels.verdict.${before}`),
-              now: t(`labels.verdict.${now}`),
-            })}
-          </li>
-        ))}
-      </ul>
+      {change.kind === "unknown" ? (
+        // No digest: the link does not say what it was told, so no comparison is claimed.
+        <p className="mt-2">
+          {t("result.rulesChanged.noDigest", { version: change.version, current: RULES_VERSION })}
+        </p>
+      ) : (
+        <>
+          <p className="mt-2">
+            {t("result.rulesChanged.intro", { version: change.version, current: RULES_VERSION })}
+          </p>
+          <ul className="mt-2 list-disc pl-6">
+            {change.services.map(({ code, before, now }) => (
+              <li key={code}>
+                {t("result.rulesChanged.item", {
+                  service: t(`labels.service.${code}`),
+                  before: t(`labels.verdict.${before}`),
+                  now: t(`labels.verdict.${now}`),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p className="mt-3 font-bold">{t("result.rulesChanged.changes")}</p>
       <ul className="mt-1 space-y-2">
         {change.releases.map((release) => (

@@ -31,6 +31,9 @@ const NO_CJK = new Set([
   "steps.facilities.summaryItem",
   "result.citation.at",
   "compare.table.ruleOutcome",
+  // Placeholders joined by the Chinese dash and colon.
+  "meta.titleTemplate",
+  "og.title",
 ]);
 
 type Tree = { [key: string]: string | Tree };

@@ -47,6 +47,19 @@ describe("a link made under older rules", () => {
     });
   });
 
+  it("without a digest claims nothing of the verdicts: only the releases since its version", () => {
+    for (const digest of [undefined, []]) {
+      const change = rulesChange(
+        { rulesVersion: "2026.11.1", ...(digest && { digest }) },
+        services,
+      );
+      expect(change.kind).toBe("unknown");
+      expect(change.kind === "unknown" && change.releases.map((r) => r.version)).toEqual(
+        RULES_VERSIONS.slice(1),
+      );
+    }
+  });
+
   it("names the services whose verdict changed, and the releases since its version", () => {
     const change = rulesChange(
       { rulesVersion: "2026.11.1", digest: ["permitted", "permitted-with-conditions"] },

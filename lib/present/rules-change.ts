@@ -1,6 +1,8 @@
 /**
  * What a link made under older rules should be told: which services' verdicts today's rules
  * change (against the verdict digest the link carries), and the releases since its version.
+ * A link without a digest (`d`) says nothing of the verdicts it was given, so nothing can be
+ * said of whether they changed: only that the rules did, and how.
  */
 import type { ServiceCode } from "@/lib/answers/options";
 import type { Verdict } from "@/lib/answers/verdict";
@@ -9,6 +11,7 @@ import { RULES_VERSION, releasesSince, type RulesRelease } from "@/lib/rules";
 export type RulesChange =
   | { kind: "current" }
   | { kind: "same"; version: string }
+  | { kind: "unknown"; version: string; releases: RulesRelease[] }
   | {
       kind: "changed";
       version: string;
@@ -22,6 +25,8 @@ export function rulesChange(
 ): RulesChange {
   const { rulesVersion, digest } = link;
   if (!rulesVersion || rulesVersion === RULES_VERSION) return { kind: "current" };
+  if (!digest || digest.length === 0)
+    return { kind: "unknown", version: rulesVersion, releases: releasesSince(rulesVersion) };
   const changed = services.flatMap((service, i) => {
     const before = digest?.[i];
     return before && before !== service.verdict

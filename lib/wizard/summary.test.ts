@@ -181,6 +181,44 @@ describe("summaryRows", () => {
     ]);
   });
 
+  it("puts the legal names beside services, sub-types and a pilot area: Chinese on English pages", () => {
+    const byStep = Object.fromEntries(rows.map((row) => [row.step, row]));
+    expect(byStep.registration?.asides).toEqual([[{ text: "海南自由贸易港", lang: "zh-CN" }]]);
+    expect(byStep.services?.asides?.map((names) => names.map((n) => n.text))).toEqual([
+      ["内容分发网络业务"],
+      ["互联网接入服务业务"],
+      ["信息服务业务"],
+    ]);
+    expect(byStep["subtypes-B25"]?.asides).toEqual([
+      [{ text: "信息发布平台和递送服务", lang: "zh-CN" }],
+      [{ text: "信息即时交互服务", lang: "zh-CN" }],
+    ]);
+    expect(byStep.origin?.asides).toBeUndefined();
+  });
+
+  it("on Chinese pages puts the English beside them, and the circular's name beside the area", () => {
+    const byStep = Object.fromEntries(
+      summaryRows(PLAN, translatorFor("zh"), "zh").map((row) => [row.step, row]),
+    );
+    expect(byStep.registration?.values).toEqual(["海南"]);
+    expect(byStep.registration?.asides).toEqual([
+      [{ text: "海南自由贸易港" }, { text: "Hainan Free Trade Port", lang: "en" }],
+    ]);
+    expect(byStep["subtypes-B25"]?.asides).toEqual([
+      [{ text: "Information publishing platforms and delivery", lang: "en" }],
+      [{ text: "Instant messaging", lang: "en" }],
+    ]);
+    expect(byStep.services?.asides?.[0]).toEqual([
+      { text: "Content delivery network (B12)", lang: "en" },
+    ]);
+  });
+
+  it("gives a place outside the pilot no legal name", () => {
+    const elsewhere: AnswersDraft = { ...PLAN, company: { registeredIn: "mainland-other" } };
+    const row = summaryRows(elsewhere, t, "en").find((r) => r.step === "registration");
+    expect(row?.asides).toEqual([[]]);
+  });
+
   it("makes Change links in the page's locale", () => {
     for (const row of summaryRows(PLAN, t, "zh"))
       expect(row.changeHref).toMatch(new RegExp(`^/zh/plan/${row.step}\\?`));

@@ -3,9 +3,14 @@
  * question the plan was asked, with the answer in words and a link to change it.
  */
 import type { AnswersDraft, ServiceDraft } from "@/lib/answers/draft";
+import { isPilotArea } from "@/lib/answers/options";
 import { stepsFor, type Step } from "@/lib/flow";
 import type { Translate } from "@/lib/i18n/render";
+import { translatorFor } from "@/lib/i18n/translator";
+import { contentLocale } from "@/lib/present/locale";
+import { PILOT_AREA_INFO, SERVICE_INFO, SUBTYPE_NAME_ZH } from "@/lib/rules";
 
+import type { Aside } from "./question-text";
 import { type JourneyContext, stepHref } from "./urls";
 
 export type SummaryRow = {
@@ -13,6 +18,12 @@ export type SummaryRow = {
   label: string;
   /** The answer in words, one line per value (an empty list is said in words too). */
   values: string[];
+  /**
+   * Beside each value, the legal names an advisor cites it by, as the questions show them:
+   * on English pages the Chinese of CAT-2015 and of the circular, on Chinese pages the
+   * English (and for a pilot area, whose label is short in both, the circular's name too).
+   */
+  asides?: Aside[][];
   changeHref: string;
 };
 
@@ -54,6 +65,37 @@ function valuesOf(step: Step, draft: AnswersDraft, t: Translate): string[] {
   }
 }
 
+/** The legal names beside each value of a step whose values have them; none elsewhere. */
+function asidesOf(step: Step, draft: AnswersDraft, zh: boolean): Aside[][] | undefined {
+  const en = translatorFor("en");
+  const service = serviceOf(draft, step);
+  switch (step.question.id) {
+    case "registration": {
+      const place = draft.company?.registeredIn;
+      if (!place || !isPilotArea(place)) return [[]];
+      const nameZh = PILOT_AREA_INFO[place].nameZh;
+      const nameEn = en(`start.schematic.areas.${place}.officialName`);
+      return [
+        zh ? [{ text: nameZh }, { text: nameEn, lang: "en" }] : [{ text: nameZh, lang: "zh-CN" }],
+      ];
+    }
+    case "services":
+      return (draft.services ?? []).map(({ code }) => [
+        zh
+          ? { text: en(`steps.services.options.${code}.label`), lang: "en" }
+          : { text: SERVICE_INFO[code].nameZh, lang: "zh-CN" },
+      ]);
+    case "subtypes":
+      return (service?.subtypes ?? []).map((subtype) => [
+        zh
+          ? { text: en(`steps.subtypes.options.${subtype}.label`), lang: "en" }
+          : { text: SUBTYPE_NAME_ZH[subtype], lang: "zh-CN" },
+      ]);
+    default:
+      return undefined;
+  }
+}
+
 export function labelOf(step: Step, t: Translate): string {
   const id = step.question.id;
   if (id === "subtypes") return t(`steps.subtypes.summaryLabel.${step.code}`);
@@ -69,12 +111,17 @@ export function summaryRows(
   locale: string,
   context: JourneyContext = {},
 ): SummaryRow[] {
+  const zh = contentLocale(locale) === "zh";
   return stepsFor(draft)
     .filter((step) => step.answered)
-    .map((step) => ({
-      step: step.id,
-      label: labelOf(step, t),
-      values: valuesOf(step, draft, t),
-      changeHref: stepHref(locale, step.id, draft, { ...context, returnToCheck: true }),
-    }));
+    .map((step) => {
+      const asides = asidesOf(step, draft, zh);
+      return {
+        step: step.id,
+        label: labelOf(step, t),
+        values: valuesOf(step, draft, t),
+        ...(asides && { asides }),
+        changeHref: stepHref(locale, step.id, draft, { ...context, returnToCheck: true }),
+      };
+    });
 }

@@ -8,6 +8,7 @@ import { compareContext, compareHref, readComparison } from "@/lib/compare/link"
 import { answerDifferences, compareResults } from "@/lib/compare/differences";
 import { translatorFor } from "@/lib/i18n/translator";
 import { contentLocale, dateValue, listOf, madeNow } from "@/lib/present/locale";
+import { pagePreviewMetadata } from "@/lib/present/preview";
 import { toResult } from "@/lib/result/build";
 import { assess, RULES_CHECKED_ON, RULES_FACTS } from "@/lib/rules";
 import { withAnswerDefaults } from "@/lib/present/answer-defaults";
@@ -21,9 +22,18 @@ type Props = {
 
 const PLAN_NAMES = ["A", "B", "C", "D"];
 
+/**
+ * The preview names the product and that this is a comparison, never a verdict: one verdict
+ * (the worst) would misstate a page whose point is that plans differ, and the plans' details
+ * stay in the link.
+ */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: translatorFor(contentLocale(locale))("compare.title") };
+  const language = contentLocale((await params).locale);
+  const t = translatorFor(language);
+  return {
+    title: t("compare.title"),
+    ...pagePreviewMetadata(language, { kind: "comparison" }, t),
+  };
 }
 
 /**

@@ -47,7 +47,8 @@ const GROUPS: ReadonlyArray<{ key: string; ids: readonly RuleId[] }> = [
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = translatorFor(locales((await params).locale).content);
-  return { title: t("rulesPage.metaTitle", { product: t("meta.title") }) };
+  // The layout's title template adds the product's name.
+  return { title: t("rulesPage.metaTitle") };
 }
 
 export default async function RulesPage({ params }: Props) {

@@ -6,18 +6,20 @@ import { ImageResponse } from "next/og";
 import { VERDICTS, type Verdict } from "@/lib/answers/verdict";
 import { type AppLocale, routing } from "@/lib/i18n/routing";
 import { translatorFor } from "@/lib/i18n/translator";
+import { NEUTRAL_IMAGE } from "@/lib/present/preview";
 
 /**
- * Link-preview images: one per verdict and language, made once at build time. They show the
- * product and the overall verdict only, never a plan's details, so a preview in a chat app
- * reveals nothing of the answers.
+ * Link-preview images, made once at build time: per language one per verdict, and a neutral
+ * one of the product alone (the start page, a comparison). They show the product and at most
+ * the overall verdict, never a plan's details, so a preview in a chat app reveals nothing of
+ * the answers.
  */
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   return routing.locales.flatMap((locale) =>
-    VERDICTS.map((verdict) => ({ image: `${locale}-${verdict}.png` })),
+    [...VERDICTS, NEUTRAL_IMAGE].map((name) => ({ image: `${locale}-${name}.png` })),
   );
 }
 
@@ -26,6 +28,8 @@ const TONE: Record<Verdict, { band: string; ink: string; back: string }> = {
   "permitted-with-conditions": { band: "#f47738", ink: "#594d00", back: "#fff7bf" },
   "not-permitted": { band: "#d4351c", ink: "#2a0b06", back: "#f6d7d2" },
 };
+/** The product alone: the site's own blue, no verdict's colour. */
+const NEUTRAL = { band: "#1d70b8", ink: "#0b0c0c", back: "#d2e2f1" };
 
 /**
  * Fonts, all local (the image renderer would otherwise fetch missing glyphs from the web):
@@ -49,9 +53,11 @@ async function fontData(path: string): Promise<ArrayBuffer | undefined> {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ image: string }> }) {
   const { image } = await params;
-  const match = /^(en|zh)-(permitted|permitted-with-conditions|not-permitted)\.png$/.exec(image);
+  const match = /^(en|zh)-(permitted|permitted-with-conditions|not-permitted|product)\.png$/.exec(
+    image,
+  );
   if (!match) return new Response("Not found", { status: 404 });
-  const verdict = match[2] as Verdict;
+  const verdict = match[2] === NEUTRAL_IMAGE ? undefined : (match[2] as Verdict);
   const latin = await fontData(LATIN_FONT);
   const cjk = match[1] === "zh" ? await fontData(CJK_FONT) : undefined;
   // Without a CJK font on the building machine, the Chinese image falls back to English.
@@ -63,7 +69,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ima
     ...(cjk ? [{ name: "CJK", data: cjk, weight: 400 as const, style: "normal" as const }] : []),
   ];
   const t = translatorFor(locale);
-  const tone = TONE[verdict];
+  const tone = verdict ? TONE[verdict] : NEUTRAL;
   return new ImageResponse(
     <div
       style={{
@@ -97,13 +103,23 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ima
           borderLeft: `32px solid ${tone.band}`,
         }}
       >
-        <div style={{ display: "flex", fontSize: 34, color: "#0b0c0c" }}>{t("og.resultOf")}</div>
-        <div style={{ display: "flex", fontSize: 88, color: tone.ink, marginTop: 16 }}>
-          {t(`labels.verdict.${verdict}`)}
-        </div>
+        {verdict ? (
+          <>
+            <div style={{ display: "flex", fontSize: 34, color: "#0b0c0c" }}>
+              {t("og.resultOf")}
+            </div>
+            <div style={{ display: "flex", fontSize: 88, color: tone.ink, marginTop: 16 }}>
+              {t(`labels.verdict.${verdict}`)}
+            </div>
+          </>
+        ) : (
+          <div style={{ display: "flex", fontSize: 56, color: tone.ink, lineHeight: 1.25 }}>
+            {t("og.productLead")}
+          </div>
+        )}
       </div>
       <div style={{ display: "flex", padding: "28px 64px", fontSize: 28, color: "#505a5f" }}>
-        {t("og.footer")}
+        {verdict ? t("og.footer") : t("og.productFooter")}
       </div>
     </div>,
     {
