@@ -54,7 +54,7 @@ export default async function LocaleLayout({
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter locale={locale} />
+        <SiteFooter locale={locale} presenting={presenting} />
       </body>
     </html>
   );

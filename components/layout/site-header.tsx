@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 
 import { type AppLocale, routing } from "@/lib/i18n/routing";
 import { languageHref, presenterHref } from "@/lib/present/switches";
+import { startHref } from "@/lib/wizard/urls";
 
 const LANGUAGE_NAMES: Record<AppLocale, { name: string; lang: string }> = {
   en: { name: "English", lang: "en" },
@@ -9,7 +10,7 @@ const LANGUAGE_NAMES: Record<AppLocale, { name: string; lang: string }> = {
 };
 
 /**
- * The product's name, linking home; the switch to the other language and the presenter-mode
+ * The product's name, linking home (in presenter mode still, when presenting); the switch to the other language and the presenter-mode
  * switch, both keeping the answers; and a skip link for keyboard users.
  */
 export async function SiteHeader({
@@ -36,7 +37,7 @@ export async function SiteHeader({
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
           <div>
             <a
-              href={`/${locale}`}
+              href={startHref(locale, { present: presenting })}
               className="text-xl font-bold text-white no-underline visited:text-white hover:text-white hover:underline"
             >
               {t("productName")}

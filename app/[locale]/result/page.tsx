@@ -66,7 +66,9 @@ export default async function ResultPage({ params, searchParams }: Props) {
   if (!link.ok) {
     const decoded = link.problem === "tampered" ? decodeLink(query) : undefined;
     const draft = link.draft ?? (decoded?.ok ? decoded.draft : undefined);
-    return <LinkProblem locale={locale} problem={link.problem} draft={draft} />;
+    return (
+      <LinkProblem locale={locale} problem={link.problem} draft={draft} present={context.present} />
+    );
   }
 
   const { answers } = link;
