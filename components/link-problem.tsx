@@ -3,7 +3,7 @@ import type { ResultLinkProblem } from "@/lib/answers/result-link";
 import { firstIncompleteStep } from "@/lib/flow";
 import { translatorFor } from "@/lib/i18n/translator";
 import { contentLocale } from "@/lib/present/locale";
-import { checkHref, startHref, stepHref } from "@/lib/wizard/urls";
+import { checkHref, type JourneyContext, startHref, stepHref } from "@/lib/wizard/urls";
 
 const PROBLEMS: readonly ResultLinkProblem[] = [
   "missing-version",
@@ -19,6 +19,8 @@ type Props = {
   problem: ResultLinkProblem;
   /** The answers the link carries, when they can still be read. */
   draft?: AnswersDraft;
+  /** Presenter mode, which the ways on keep. */
+  present?: boolean;
 };
 
 /**
@@ -26,23 +28,30 @@ type Props = {
  * a tampered link's answers go to "Check your answers" (which recomputes their result); an
  * incomplete one's to its first unanswered question, where the check page would send them.
  */
-function resumeOf(locale: string, problem: ResultLinkProblem, draft?: AnswersDraft) {
+function resumeOf(
+  locale: string,
+  problem: ResultLinkProblem,
+  draft: AnswersDraft | undefined,
+  context: JourneyContext,
+) {
   if (!draft) return undefined;
-  if (problem === "tampered") return { href: checkHref(locale, draft), key: "checkAnswers" };
+  if (problem === "tampered")
+    return { href: checkHref(locale, draft, context), key: "checkAnswers" };
   if (problem === "incomplete") {
     const step = firstIncompleteStep(draft);
     return step
-      ? { href: stepHref(locale, step, draft), key: "continue" }
-      : { href: checkHref(locale, draft), key: "checkAnswers" };
+      ? { href: stepHref(locale, step, draft, context), key: "continue" }
+      : { href: checkHref(locale, draft, context), key: "checkAnswers" };
   }
   return undefined;
 }
 
 /** Why a link cannot be opened, and what to do instead. The proxy answers it with HTTP 400. */
-export function LinkProblem({ locale, problem, draft }: Props) {
+export function LinkProblem({ locale, problem, draft, present = false }: Props) {
   const t = translatorFor(contentLocale(locale));
   const known = PROBLEMS.includes(problem) ? problem : "invalid-value";
-  const resume = resumeOf(locale, known, draft);
+  const context: JourneyContext = { present };
+  const resume = resumeOf(locale, known, draft, context);
   return (
     <>
       <h1 className="text-3xl font-bold">{t("linkProblem.title")}</h1>
@@ -55,7 +64,7 @@ export function LinkProblem({ locale, problem, draft }: Props) {
           </li>
         )}
         <li>
-          <a href={startHref(locale)}>{t("linkProblem.startAgain")}</a>
+          <a href={startHref(locale, context)}>{t("linkProblem.startAgain")}</a>
         </li>
       </ul>
       <p className="mt-6">{t("linkProblem.askSender")}</p>

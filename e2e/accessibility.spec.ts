@@ -14,6 +14,18 @@ const FACILITIES = "/en/plan/facilities-B12?v=1&o=o&p=100&r=h&s=12&f12=homl";
 const COVERAGE = "/en/plan/coverage-B14?v=1&o=o&p=0&r=h&s=14";
 const CHECK = "/en/plan/check?v=1&o=o&p=100&r=h&s=12&f12=homl";
 
+/**
+ * A comparison in presenter mode with everything its table and cards can show: a plan made
+ * under older rules (its change notice), rule IDs, and rules to verify with counsel.
+ */
+function richComparison(locale: "en" | "zh"): string {
+  const query = new URLSearchParams();
+  query.append("plan", "v=1&o=o&p=100&r=u&s=11.21&f11=bo&t21=d&f21=so&rv=2026.11.1&d=cc");
+  query.append("plan", "v=1&o=o&p=100&r=b&s=11&f11=bo");
+  query.append("present", "1");
+  return `/${locale}/compare?${query}`;
+}
+
 /** Each kind of question, and Check your answers. */
 const QUESTION_PAGES = [
   ["the origin question", ORIGIN],
@@ -311,4 +323,14 @@ test.describe("headings are in order, with exactly one h1", () => {
     );
     expectHeadingsInOrder(await headingLevels(page));
   });
+});
+
+test.describe("a comparison with an older plan, in presenter mode", () => {
+  for (const locale of ["en", "zh"] as const) {
+    test(`axe finds nothing, and its headings are in order (${locale})`, async ({ page }) => {
+      await page.goto(richComparison(locale));
+      await expectNoAxeViolations(page);
+      expectHeadingsInOrder(await headingLevels(page));
+    });
+  }
 });

@@ -63,7 +63,7 @@ export default async function LocaleLayout({
         >
           {children}
         </main>
-        <SiteFooter locale={locale} />
+        <SiteFooter locale={locale} presenting={presenting} />
       </body>
     </html>
   );

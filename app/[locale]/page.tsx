@@ -7,7 +7,7 @@ import { isAppLocale, translatorFor } from "@/lib/i18n/translator";
 import { INSTRUMENTS, RULES_CHECKED_ON, RULES_VERSION } from "@/lib/rules";
 import { contentLocale, dateValue } from "@/lib/present/locale";
 import { pagePreviewMetadata } from "@/lib/present/preview";
-import { readContext, stepHref, withoutReturn } from "@/lib/wizard/urls";
+import { readContext, rulesHref, stepHref, withoutReturn } from "@/lib/wizard/urls";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -88,7 +88,7 @@ export default async function StartPage({ params, searchParams }: Props) {
       <PilotAreasSchematic t={t} />
       <p>{t("start.areas.elsewhere")}</p>
 
-      <RulesSection t={t} locale={page} />
+      <RulesSection t={t} rulesPage={rulesHref(page, context)} />
 
       <h2 className="mt-12 text-2xl font-bold">{t("start.scope.heading")}</h2>
       <p className="mt-2">{t("start.scope.intro")}</p>
@@ -103,7 +103,14 @@ export default async function StartPage({ params, searchParams }: Props) {
   );
 }
 
-function RulesSection({ t, locale }: { t: Translate; locale: AppLocale }) {
+function RulesSection({
+  t,
+  rulesPage,
+}: {
+  t: Translate;
+  /** The rules page's address, in presenter mode when the start page is. */
+  rulesPage: string;
+}) {
   const circular = INSTRUMENTS["MIIT-2024-107"];
   const negativeList = INSTRUMENTS["NL-2024"];
   return (
@@ -141,7 +148,7 @@ function RulesSection({ t, locale }: { t: Translate; locale: AppLocale }) {
         })}
       </p>
       <p className="mt-2">
-        <a href={`/${locale}/rules`}>{t("start.rules.all")}</a>
+        <a href={rulesPage}>{t("start.rules.all")}</a>
       </p>
     </>
   );

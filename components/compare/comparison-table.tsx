@@ -1,4 +1,4 @@
-import { RouteBadge, VerdictBadge } from "@/components/result/badges";
+import { RouteBadge, RuleId, VerdictBadge, VerifyMark } from "@/components/result/badges";
 import type { Result } from "@/lib/answers/result-schema";
 import { planOutcomeDiffers, type ServiceRow } from "@/lib/compare/differences";
 import type { Translate } from "@/lib/i18n/render";
@@ -34,18 +34,24 @@ const OUTCOME_LABEL: Record<string, string> = {
   info: "labels.outcome.info",
 };
 
-/** Per service, each plan's verdict, route and maximum share; the rules that differ marked. */
+/**
+ * Per service, each plan's verdict, route and maximum share; the rules that differ marked,
+ * each "verify with counsel" where its finding is unsettled, as on a result, and (presenter
+ * mode) with its ID.
+ */
 export function ComparisonTable({
   rows,
   results,
   names,
   locale,
+  showRuleIds = false,
   t,
 }: {
   rows: ServiceRow[];
   results: Result[];
   names: string[];
   locale: AppLocale;
+  showRuleIds?: boolean;
   t: Translate;
 }) {
   const planDiffers = planOutcomeDiffers(results);
@@ -122,6 +128,8 @@ export function ComparisonTable({
                                     : t("compare.table.doesNotApply"),
                               })}
                             </mark>
+                            {showRuleIds && <RuleId id={difference.ruleId} />}
+                            {difference.unconfirmed[i] && <VerifyMark t={t} />}
                           </li>
                         );
                       })}

@@ -1,12 +1,14 @@
 import { translatorFor } from "@/lib/i18n/translator";
 import { contentLocale, dateValue } from "@/lib/present/locale";
 import { RULES_CHECKED_ON, RULES_VERSION } from "@/lib/rules";
+import { rulesHref, startHref } from "@/lib/wizard/urls";
 
 /**
  * On every page: what this tool is not, and which rules it applies. Through the app's own
- * translator, so that its date is written as every other date on the page.
+ * translator, so that its date is written as every other date on the page. Its links to pages
+ * keep presenter mode; those to the JSON do not (a machine reads them, not a meeting room).
  */
-export function SiteFooter({ locale }: { locale: string }) {
+export function SiteFooter({ locale, presenting }: { locale: string; presenting: boolean }) {
   const layout = translatorFor(contentLocale(locale));
   const t = (key: string, values?: Record<string, string | number>) =>
     layout(`layout.${key}`, values);
@@ -20,10 +22,10 @@ export function SiteFooter({ locale }: { locale: string }) {
         <nav aria-label={t("footerNav")}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>
-              <a href={`/${locale}`}>{t("home")}</a>
+              <a href={startHref(locale, { present: presenting })}>{t("home")}</a>
             </li>
             <li>
-              <a href={`/${locale}/rules`}>{t("rulesPage")}</a>
+              <a href={rulesHref(locale, { present: presenting })}>{t("rulesPage")}</a>
             </li>
             <li>
               <a href="/api/rules">{t("rulesJson")}</a>

@@ -2,6 +2,7 @@ import { type AppLocale, routing } from "@/lib/i18n/routing";
 import { translatorFor } from "@/lib/i18n/translator";
 import { contentLocale } from "@/lib/present/locale";
 import { languageHref, presenterHref } from "@/lib/present/switches";
+import { startHref } from "@/lib/wizard/urls";
 
 const LANGUAGE_NAMES: Record<AppLocale, { name: string; lang: string }> = {
   en: { name: "English", lang: "en" },
@@ -9,9 +10,10 @@ const LANGUAGE_NAMES: Record<AppLocale, { name: string; lang: string }> = {
 };
 
 /**
- * The product's name, linking home; the switch to the other language and the presenter-mode
- * switch, both keeping the answers; and a skip link for keyboard users. Through the app's own
- * translator, so that the 404 page, which no `[locale]` layout wraps, has it too.
+ * The product's name, linking home (in presenter mode still, when presenting); the switch to
+ * the other language and the presenter-mode switch, both keeping the answers; and a skip link
+ * for keyboard users. Through the app's own translator, so that the 404 page, which no
+ * `[locale]` layout wraps, has it too.
  */
 export function SiteHeader({
   locale,
@@ -38,7 +40,7 @@ export function SiteHeader({
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
           <div>
             <a
-              href={`/${locale}`}
+              href={startHref(locale, { present: presenting })}
               className="text-xl font-bold text-white no-underline visited:text-white hover:text-white hover:underline"
             >
               {t("productName")}

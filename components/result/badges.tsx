@@ -61,3 +61,13 @@ export function VerifyMark({ t }: { t: Translate }) {
     </span>
   );
 }
+
+/**
+ * A rule's ID, for advisors who cite it (presenter mode). One unit: never split at its
+ * hyphens ("SHARE-" / "WITHIN-CAP"); it moves to the next line whole instead.
+ */
+export function RuleId({ id }: { id: string }) {
+  return (
+    <code className="ml-2 inline-block text-sm font-normal whitespace-nowrap text-muted">{id}</code>
+  );
+}

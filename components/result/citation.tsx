@@ -1,4 +1,4 @@
-import type { Finding } from "@/lib/answers/result-schema";
+import type { Finding, Result } from "@/lib/answers/result-schema";
 import type { Translate } from "@/lib/i18n/render";
 import { dateValue } from "@/lib/present/locale";
 import { INSTRUMENTS, type Instrument } from "@/lib/rules";
@@ -131,6 +131,13 @@ export function CitationList({
         })}
       </ul>
     </div>
+  );
+}
+
+/** Every citation of a result's findings, its services' and the whole plan's, repeats and all. */
+export function citationsOf(result: Result): Citation[] {
+  return [...result.services.flatMap((s) => s.findings), ...result.findings].flatMap(
+    (f) => f.citations,
   );
 }
 

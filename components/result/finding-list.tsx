@@ -3,7 +3,7 @@ import type { Translate } from "@/lib/i18n/render";
 import { findingTitleKey } from "@/lib/present/finding-title";
 import { OTHER_ROUTE_RULE_IDS } from "@/lib/rules";
 
-import { VerifyMark } from "./badges";
+import { RuleId, VerifyMark } from "./badges";
 import { CitationList } from "./citation";
 
 /** As strings: the contract types a finding's rule ID as a string. */
@@ -46,13 +46,7 @@ function FindingItem({
           </>
         )}
         {t(findingTitleKey(finding))}
-        {showRuleId && (
-          // One unit: never split at its hyphens ("SHARE-" / "WITHIN-CAP"); it moves to the
-          // next line whole instead.
-          <code className="ml-2 inline-block text-sm font-normal whitespace-nowrap text-muted">
-            {finding.ruleId}
-          </code>
-        )}
+        {showRuleId && <RuleId id={finding.ruleId} />}
         {finding.unconfirmed && <VerifyMark t={t} />}
       </p>
       <p>{finding.message}</p>

@@ -13,20 +13,19 @@ export function RemedyList({
   answers,
   locale,
   context,
+  id = REMEDIES_ID,
   t,
 }: {
   remedies: Result["remedies"];
   answers: Answers;
   locale: string;
   context: JourneyContext;
+  /** A page with several plans' remedies (a printed comparison) gives each list its own. */
+  id?: string;
   t: Translate;
 }) {
   return (
-    <PageSection
-      id={REMEDIES_ID}
-      titleId={`${REMEDIES_ID}-title`}
-      title={t("result.remedies.title")}
-    >
+    <PageSection id={id} titleId={`${id}-title`} title={t("result.remedies.title")}>
       <p className="mt-2">{t("result.remedies.intro")}</p>
       <ol className="mt-4 space-y-6 print:mt-2 print:space-y-2">
         {remedies.map((remedy, i) => {

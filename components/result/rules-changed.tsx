@@ -3,9 +3,23 @@ import { dateValue } from "@/lib/present/locale";
 import type { RulesChange } from "@/lib/present/rules-change";
 import { RULES_VERSION } from "@/lib/rules";
 
-/** Told first on a link made under older rules: what today's rules decide differently, and why. */
-export function RulesChangedNotice({ change, t }: { change: RulesChange; t: Translate }) {
+/**
+ * Told first on a link made under older rules: what today's rules decide differently, and why.
+ * A comparison tells it in each plan's card, so there it has its own heading level and ID.
+ */
+export function RulesChangedNotice({
+  change,
+  t,
+  titleId = "rules-changed-title",
+  level = 2,
+}: {
+  change: RulesChange;
+  t: Translate;
+  titleId?: string;
+  level?: 2 | 3;
+}) {
   if (change.kind === "current") return null;
+  const Heading = level === 2 ? "h2" : "h3";
   if (change.kind === "same") {
     return (
       <p className="mb-6 text-muted">
@@ -14,10 +28,10 @@ export function RulesChangedNotice({ change, t }: { change: RulesChange; t: Tran
     );
   }
   return (
-    <section aria-labelledby="rules-changed-title" className="mb-8 border-4 border-warn p-4">
-      <h2 id="rules-changed-title" className="text-xl font-bold">
+    <section aria-labelledby={titleId} className="mb-8 border-4 border-warn p-4">
+      <Heading id={titleId} className="text-xl font-bold">
         {t("result.rulesChanged.title")}
-      </h2>
+      </Heading>
       {change.kind === "unknown" ? (
         // No digest: the link does not say what it was told, so no comparison is claimed.
         <p className="mt-2">

@@ -24,6 +24,7 @@ export function ServiceSection({
   registeredIn,
   showRuleIds = false,
   zh = false,
+  idPrefix = "",
   t,
 }: {
   service: ServiceResult;
@@ -33,9 +34,11 @@ export function ServiceSection({
   registeredIn: Location;
   showRuleIds?: boolean;
   zh?: boolean;
+  /** Where a page shows several plans' services (a printed comparison), each plan's own. */
+  idPrefix?: string;
   t: Translate;
 }) {
-  const id = serviceSectionId(service.code);
+  const id = `${idPrefix}${serviceSectionId(service.code)}`;
   return (
     <PageSection
       id={id}

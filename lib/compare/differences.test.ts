@@ -7,7 +7,7 @@ import { toResult } from "@/lib/result/build";
 import { assess } from "@/lib/rules";
 import { summaryRows } from "@/lib/wizard/summary";
 
-import { answerDifferences, planOutcomeDiffers } from "./differences";
+import { answerDifferences, compareResults, planOutcomeDiffers } from "./differences";
 
 const t = translatorFor("en");
 
@@ -38,11 +38,38 @@ describe("answerDifferences", () => {
     expect(answerDifferences([rowsOf(cdn("shenzhen")), rowsOf(cdn("shenzhen"))])).toEqual([]);
   });
 
-  it("says which plan is not asked a question the other is", () => {
-    // At 0% a CDN is not asked its facilities.
+  it("does not list a question only one plan is asked: the answer that stops it being asked is listed", () => {
+    // At 0% a CDN is not asked its facilities, though its link still carries them.
     const differences = answerDifferences([rowsOf(cdn("shenzhen")), rowsOf(cdn("shenzhen", 0))]);
+    expect(differences.map((d) => d.step)).toEqual(["share"]);
+  });
+
+  it("lists a question two plans answer differently, saying which plan is not asked it", () => {
+    const differences = answerDifferences([
+      rowsOf(cdn("shenzhen")),
+      rowsOf(cdn("shenzhen", 0)),
+      rowsOf(cdn("mainland-other")),
+    ]);
     expect(differences.map((d) => d.step)).toEqual(["share", "facilities-B12"]);
-    expect(differences[1]?.values).toEqual([["Shenzhen, Owned"], undefined]);
+    expect(differences[1]?.values).toEqual([
+      ["Shenzhen, Owned"],
+      undefined,
+      ["Elsewhere in mainland China, Owned"],
+    ]);
+  });
+});
+
+describe("compareResults", () => {
+  it("marks a differing rule that RULES.md leaves unconfirmed, in each plan it applies to", () => {
+    const [row] = compareResults([resultOf(cdn("shenzhen")), resultOf(cdn("mainland-other"))]);
+    const share = row?.differences.find((d) => d.ruleId === "SHARE-WITHIN-CAP");
+    expect(share?.outcomes).toEqual([["met"], ["not-met"]]);
+    expect(share?.unconfirmed).toEqual([true, true]);
+    const nodes = row?.differences.find((d) => d.ruleId === "PILOT-CDN-LOCAL-NODES");
+    expect(nodes?.outcomes).toEqual([["condition"], ["not-met"]]);
+    // The mark belongs to a finding, not to its rule: the local-nodes condition is unsettled,
+    // its failure is not.
+    expect(nodes?.unconfirmed).toEqual([true, false]);
   });
 });
 

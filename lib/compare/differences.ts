@@ -14,6 +14,8 @@ export type RuleDifference = {
   ruleId: string;
   /** Per plan: the outcomes of this rule's findings for the service (empty: it does not apply). */
   outcomes: string[][];
+  /** Per plan: a finding of this rule is one RULES.md leaves UNCONFIRMED ("verify with counsel"). */
+  unconfirmed: boolean[];
 };
 
 export type ServiceRow = {
@@ -40,7 +42,13 @@ export function compareResults(results: readonly Result[]): ServiceRow[] {
     const services = results.map((r) => r.services.find((s) => s.code === code));
     const ruleIds = [...new Set(services.flatMap((s) => s?.findings.map((f) => f.ruleId) ?? []))];
     const differences = ruleIds
-      .map((ruleId) => ({ ruleId, outcomes: services.map((s) => outcomesOf(s, ruleId)) }))
+      .map((ruleId) => ({
+        ruleId,
+        outcomes: services.map((s) => outcomesOf(s, ruleId)),
+        unconfirmed: services.map(
+          (s) => s?.findings.some((f) => f.ruleId === ruleId && f.unconfirmed) === true,
+        ),
+      }))
       .filter(({ outcomes }) => outcomes.some((o) => o.join() !== outcomes[0]?.join()));
     const present = services.filter((s): s is ServiceResult => s !== undefined);
     const outcomeDiffers =
@@ -74,6 +82,12 @@ export type AnswerDifference = {
  * The answers (as "Check your answers" lists them) that are not the same in every plan, in
  * journey order: what a plan's card must name, since two plans can differ only in, say, where
  * one facility is.
+ *
+ * A question counts as a difference only when at least two plans are asked it and answer it
+ * differently. That one plan is not asked a question is the consequence of another answer
+ * (a lower share, a service left out), which is itself listed; naming the unasked question too
+ * would claim a difference the plans may not have: a variant copied from a plan keeps its
+ * facilities in its link when its share drops below the point where they are asked.
  */
 export function answerDifferences(plans: readonly SummaryRow[][]): AnswerDifference[] {
   const labels = new Map<SummaryRow["step"], string>();
@@ -82,8 +96,8 @@ export function answerDifferences(plans: readonly SummaryRow[][]): AnswerDiffere
   const differences: AnswerDifference[] = [];
   for (const [step, label] of labels) {
     const values = plans.map((rows) => rows.find((row) => row.step === step)?.values);
-    const first = JSON.stringify(values[0]);
-    if (values.some((v) => JSON.stringify(v) !== first)) differences.push({ step, label, values });
+    const asked = new Set(values.flatMap((v) => (v === undefined ? [] : [JSON.stringify(v)])));
+    if (asked.size > 1) differences.push({ step, label, values });
   }
   return differences;
 }

@@ -5,7 +5,7 @@ import type { Answers } from "@/lib/answers/schema";
 import { RULES_FACTS } from "@/lib/rules";
 import { API_EXAMPLE } from "@/lib/rules/scenarios";
 
-import { compareContext, returnToComparison } from "./link";
+import { compareContext, readComparison, returnToComparison } from "./link";
 
 const planQuery = (answers: Answers) =>
   encodeResultQuery(answers, RULES_FACTS.current, RULES_FACTS.verdictsOf(answers));
@@ -32,5 +32,17 @@ describe("returnToComparison", () => {
     expect(returnToComparison(compareContext(2, [A, B]), CHANGED, RULES_FACTS)).toBeNull();
     expect(returnToComparison(compareContext(0, [A]), CHANGED, RULES_FACTS)).toBeNull();
     expect(returnToComparison("x:plan=a", CHANGED, RULES_FACTS)).toBeNull();
+  });
+});
+
+describe("readComparison", () => {
+  it("keeps the rules version and verdicts an older plan's link carries, for its change notice", () => {
+    const OLD = "v=1&o=o&p=100&r=u&s=11.21&f11=bo&t21=d&f21=so&rv=2026.11.1&d=cc";
+    const comparison = readComparison({ plan: [A, OLD] }, RULES_FACTS);
+    expect(comparison.ok && comparison.plans[1]).toMatchObject({
+      rulesVersion: "2026.11.1",
+      digest: ["permitted-with-conditions", "permitted-with-conditions"],
+    });
+    expect(comparison.ok && comparison.plans[0]?.rulesVersion).toBe(RULES_FACTS.current);
   });
 });

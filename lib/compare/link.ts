@@ -6,12 +6,19 @@
 import type { QueryInput } from "@/lib/answers/codec";
 import { readResultLink, type ResultLinkProblem, type RulesFacts } from "@/lib/answers/result-link";
 import type { Answers } from "@/lib/answers/schema";
+import type { Verdict } from "@/lib/answers/verdict";
 
 export const PLAN_PARAM = "plan";
 export const MIN_PLANS = 2;
 export const MAX_PLANS = 4;
 
-export type ComparedPlan = { query: string; answers: Answers; rulesVersion?: string };
+/** A plan as its link carries it: the rules version and verdict digest tell an old link apart. */
+export type ComparedPlan = {
+  query: string;
+  answers: Answers;
+  rulesVersion?: string;
+  digest?: Verdict[];
+};
 
 export type Comparison =
   | { ok: true; plans: ComparedPlan[] }
@@ -37,6 +44,7 @@ export function readComparison(query: QueryInput, rules: RulesFacts): Comparison
       query: text,
       answers: link.answers,
       ...(link.rulesVersion && { rulesVersion: link.rulesVersion }),
+      ...(link.digest && { digest: link.digest }),
     });
   }
   return { ok: true, plans };

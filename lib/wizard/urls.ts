@@ -95,3 +95,8 @@ export function resultHref(
   const query = new URLSearchParams(encodeResultQuery(answers, rulesVersion, verdicts));
   return withContext(`/${locale}/result`, query, withoutReturn(context));
 }
+
+/** The rules page: it holds no answers, so of the journey's context only presenter mode. */
+export function rulesHref(locale: string, context: JourneyContext = {}): string {
+  return withContext(`/${locale}/rules`, new URLSearchParams(), { present: context.present });
+}

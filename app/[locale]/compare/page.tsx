@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 
 import { ComparisonTable } from "@/components/compare/comparison-table";
+import { PlanMemo } from "@/components/compare/plan-memo";
 import { MemoHeader } from "@/components/print/memo-header";
 import { ShareBlock } from "@/components/print/share-block";
+import { citationsOf, SourcesList } from "@/components/result/citation";
+import { RulesChangedNotice } from "@/components/result/rules-changed";
+import { ScopeStatement } from "@/components/result/scope-statement";
 import { encodeResultQuery } from "@/lib/answers/codec";
 import { compareContext, compareHref, readComparison } from "@/lib/compare/link";
 import { answerDifferences, compareResults } from "@/lib/compare/differences";
@@ -12,8 +16,9 @@ import { pagePreviewMetadata } from "@/lib/present/preview";
 import { toResult } from "@/lib/result/build";
 import { assess, RULES_CHECKED_ON, RULES_FACTS } from "@/lib/rules";
 import { withAnswerDefaults } from "@/lib/present/answer-defaults";
+import { rulesChange } from "@/lib/present/rules-change";
 import { summaryRows } from "@/lib/wizard/summary";
-import { checkHref, readContext, startHref } from "@/lib/wizard/urls";
+import { checkHref, readContext, resultHref, startHref } from "@/lib/wizard/urls";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -39,7 +44,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * Two to four plans side by side: per service each plan's verdict and maximum share, with the
  * rules that differ between them marked. Each plan can be opened, changed (the wizard brings
- * it back here), copied as a variant or removed.
+ * it back here), copied as a variant or removed. Printed, it is a memo as a result is: each
+ * plan in full after the table, then the sources and what the assessment does not cover.
  */
 export default async function ComparePage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -65,7 +71,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
   }
 
   const { plans } = comparison;
-  const assessments = plans.map((plan) => assess(plan.answers, { remedies: false }));
+  // With remedies: the printed memo gives each plan's, as its result would.
+  const assessments = plans.map((plan) => assess(plan.answers));
   const results = plans.map((plan, i) => toResult(plan.answers, assessments[i]!, t));
   // Each plan's own share-link query under today's rules.
   const queries = plans.map((plan, i) =>
@@ -108,6 +115,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
           return (
             <li key={i} className="border-2 border-line p-4">
               <h2 className="text-xl font-bold">{names[i]}</h2>
+              {/* A plan whose link was made under older rules says so, as its result would. */}
+              <div className="mt-3 empty:hidden">
+                <RulesChangedNotice
+                  change={rulesChange(plan, results[i]!.services)}
+                  titleId={`plan-${i + 1}-rules-changed-title`}
+                  level={3}
+                  t={t}
+                />
+              </div>
               <p className="mt-2">
                 {t("compare.planSummary", {
                   share: answers.investor.foreignSharePercent,
@@ -149,7 +165,16 @@ export default async function ComparePage({ params, searchParams }: Props) {
               )}
               <ul className="no-print mt-3 space-y-1">
                 <li>
-                  <a href={`/${locale}/result?${queries[i]}`} className="inline-block min-h-6">
+                  <a
+                    href={resultHref(
+                      locale,
+                      answers,
+                      assessments[i]!.rulesVersion,
+                      assessments[i]!.services.map((s) => s.verdict),
+                      { present: context.present },
+                    )}
+                    className="inline-block min-h-6"
+                  >
                     {t("compare.actions.open", { name: names[i] ?? "" })}
                   </a>
                 </li>
@@ -195,6 +220,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         results={results}
         names={names}
         locale={language}
+        showRuleIds={context.present === true}
         t={t}
       />
 
@@ -205,7 +231,26 @@ export default async function ComparePage({ params, searchParams }: Props) {
         warning={t("compare.share.warning")}
         t={t}
       />
-      <p className="mt-8 text-muted">{t("compare.scope")}</p>
+      {plans.map((plan, i) => (
+        <PlanMemo
+          key={i}
+          name={names[i] ?? ""}
+          slot={i}
+          answers={plan.answers}
+          result={results[i]!}
+          locale={language}
+          context={context}
+          t={t}
+        />
+      ))}
+      {/* Once for every plan: most cite the same instruments. */}
+      <SourcesList
+        citations={results.flatMap(citationsOf)}
+        zh={language === "zh"}
+        introKey="compare.sourcesIntro"
+        t={t}
+      />
+      <ScopeStatement rulesVersion={RULES_FACTS.current} rulesCheckedOn={RULES_CHECKED_ON} t={t} />
     </>
   );
 }

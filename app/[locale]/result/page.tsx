@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { LinkProblem } from "@/components/link-problem";
 import { AnswersList } from "@/components/result/answers-list";
-import { SourcesList } from "@/components/result/citation";
+import { citationsOf, SourcesList } from "@/components/result/citation";
 import { FindingGroups } from "@/components/result/finding-list";
 import { NextSteps } from "@/components/result/next-steps";
 import { RemedyList } from "@/components/result/remedy-list";
@@ -66,7 +66,9 @@ export default async function ResultPage({ params, searchParams }: Props) {
   if (!link.ok) {
     const decoded = link.problem === "tampered" ? decodeLink(query) : undefined;
     const draft = link.draft ?? (decoded?.ok ? decoded.draft : undefined);
-    return <LinkProblem locale={locale} problem={link.problem} draft={draft} />;
+    return (
+      <LinkProblem locale={locale} problem={link.problem} draft={draft} present={context.present} />
+    );
   }
 
   const { answers } = link;
@@ -151,13 +153,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
         t={t}
       />
       <p className="no-print mt-2 text-muted">{t("result.share.language")}</p>
-      <SourcesList
-        citations={[...result.services.flatMap((s) => s.findings), ...result.findings].flatMap(
-          (f) => f.citations,
-        )}
-        zh={language === "zh"}
-        t={t}
-      />
+      <SourcesList citations={citationsOf(result)} zh={language === "zh"} t={t} />
       <ScopeStatement
         rulesVersion={result.rulesVersion}
         rulesCheckedOn={result.rulesCheckedOn}

@@ -9,6 +9,7 @@ import { isAppLocale, translatorFor } from "@/lib/i18n/translator";
 import { contentLocale } from "@/lib/present/locale";
 import { questionTitle } from "@/lib/wizard/question-text";
 import { stepPage } from "@/lib/wizard/step-view";
+import { readContext } from "@/lib/wizard/urls";
 
 type Props = {
   params: Promise<{ locale: string; step: string }>;
@@ -52,8 +53,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
  */
 export default async function StepPage(props: Props) {
   const { locale, page } = await load(props);
-  if (page.kind === NO_SUCH_STEP.kind) return <NotFoundMessage locale={locale} />;
-  if (page.kind === "damaged") return <LinkProblem locale={locale} problem={page.problem.kind} />;
+  const { present } = readContext(await props.searchParams);
+  if (page.kind === NO_SUCH_STEP.kind)
+    return <NotFoundMessage locale={locale} present={present === true} />;
+  if (page.kind === "damaged")
+    return <LinkProblem locale={locale} problem={page.problem.kind} present={present === true} />;
   if (page.kind === "elsewhere") redirect(page.location);
   return <QuestionPage locale={locale} view={page} />;
 }

@@ -28,14 +28,22 @@ export default async function CheckPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const context = readContext(query);
   const decoded = decodeLink(query);
-  if (!decoded.ok) return <LinkProblem locale={locale} problem={decoded.problem.kind} />;
+  if (!decoded.ok)
+    return <LinkProblem locale={locale} problem={decoded.problem.kind} present={context.present} />;
   const { draft } = decoded;
   const answers = completeAnswers(draft);
   if (!answers) {
     // The proxy sends an unfinished draft to its first open question; this is the fallback.
     // A draft with nothing left to answer that is still invalid gets no link back here.
     const resumable = firstIncompleteStep(draft) !== null;
-    return <LinkProblem locale={locale} problem="incomplete" {...(resumable && { draft })} />;
+    return (
+      <LinkProblem
+        locale={locale}
+        problem="incomplete"
+        present={context.present}
+        {...(resumable && { draft })}
+      />
+    );
   }
 
   const t = translatorFor(contentLocale(locale));
