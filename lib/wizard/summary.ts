@@ -62,12 +62,18 @@ export function labelOf(step: Step, t: Translate): string {
   return t(`steps.${id}.summaryLabel`);
 }
 
-/** Rows for every answered step of the plan, in journey order. */
+/**
+ * Rows for every answered step of the plan, in journey order. `changing` is the draft the
+ * Change links carry when it holds more than the rows say: Check your answers lists the
+ * answers its result will use, and its Change links keep the answers to questions no longer
+ * asked, so that undoing a change brings them back.
+ */
 export function summaryRows(
   draft: AnswersDraft,
   t: Translate,
   locale: string,
   context: JourneyContext = {},
+  changing: AnswersDraft = draft,
 ): SummaryRow[] {
   return stepsFor(draft)
     .filter((step) => step.answered)
@@ -75,6 +81,6 @@ export function summaryRows(
       step: step.id,
       label: labelOf(step, t),
       values: valuesOf(step, draft, t),
-      changeHref: stepHref(locale, step.id, draft, { ...context, returnToCheck: true }),
+      changeHref: stepHref(locale, step.id, changing, { ...context, returnToCheck: true }),
     }));
 }
