@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
-  type FocusEvent,
   type FormEvent,
   type RefCallback,
   type RefObject,
@@ -249,9 +248,10 @@ function useCarriedEntries(
 }
 
 /**
- * Registers a field, validating on blur except when focus is moving to one of the form's
- * buttons: then the click validates anyway, and an error appearing (or vanishing) between
- * mousedown and mouseup would move the button from under the pointer and lose the click.
+ * Registers a field. Whatever leaving it shows (`validationMode`) is an inline message in a
+ * line whose height is reserved (`ErrorLine`): the summary comes only with a submission, so
+ * no message appearing between mousedown and mouseup moves a button from under the pointer,
+ * whichever control the browser focuses on mousedown.
  */
 function registerField(form: UseFormReturn<FieldValues>, name: string, early: EarlyInput) {
   const registered = form.register(name);
@@ -261,14 +261,33 @@ function registerField(form: UseFormReturn<FieldValues>, name: string, early: Ea
       if (element) early.note(name, element);
       registered.ref(element);
     }) as RefCallback<HTMLElement>,
-    onBlur: (event: FocusEvent<HTMLElement>) => {
-      const next = event.relatedTarget;
-      if (next instanceof HTMLButtonElement && next.form === event.currentTarget.closest("form")) {
-        return Promise.resolve();
-      }
-      return registered.onBlur(event);
-    },
   };
+}
+
+/**
+ * When the form checks its answers before the user continues. A page the server found wrong
+ * has been submitted already: as after a submission here, each change is checked at once,
+ * and leaving a field changes nothing. A question is otherwise checked as the user leaves it,
+ * except the facilities: a row is not wrong for being blank before the user continues (a
+ * row just added would be), and a row's messages, several lines in its narrow columns, could
+ * not have their height reserved without a gap above every choice of every row.
+ */
+function validationMode(kind: QuestionProps["kind"], serverErrors: boolean) {
+  if (serverErrors) return "onChange";
+  return kind === "facilities" ? "onSubmit" : "onTouched";
+}
+
+/**
+ * The page's title with and without the "Error: " the server gives a page in error, from
+ * the title the page has now (which may be either), as the server would write both.
+ */
+function pageTitles(current: string, question: string, template: string) {
+  const errored = fill(template, { title: question });
+  if (current.includes(errored))
+    return { plain: current.replace(errored, question), errored: current };
+  if (current.includes(question))
+    return { plain: current, errored: current.replace(question, errored) };
+  return { plain: current, errored: fill(template, { title: current }) };
 }
 
 /** The id of the first control of a field: where an error summary link takes the user. */
@@ -280,22 +299,39 @@ export function controlId(name: string, options: Option[]): string {
 export function QuestionForm(props: QuestionProps) {
   const { kind, name, action, hidden, options, serverErrors, errorText, text } = props;
   const summaryRef = useRef<HTMLDivElement>(null);
+  // react-hook-form sets its errors to these again whenever the object changes: one object,
+  // so that the errors the user has since fixed stay fixed.
+  const [errorTree] = useState(() =>
+    serverErrors.length > 0 ? serverErrorTree(serverErrors) : undefined,
+  );
   const form = useForm<FieldValues>({
     resolver: useLazyResolver(props.schemaId),
     defaultValues: props.defaultValues,
-    errors: serverErrors.length > 0 ? serverErrorTree(serverErrors) : undefined,
-    mode: "onTouched",
+    errors: errorTree,
+    mode: validationMode(kind, errorTree !== undefined),
     reValidateMode: "onChange",
     shouldFocusError: false,
   });
   const early = useEarlyInput(form);
   const formRef = useRef<HTMLFormElement>(null);
   const errors = flatErrors(form.formState.errors);
+  // The summary lists the fields found wrong by the last submission (the server's, or the
+  // form's), for as long as they are wrong: a message that comes on blur stays inline.
+  const [summarised, setSummarised] = useState(() => serverErrors.map((e) => e.field));
+  const summaryErrors = errors.filter((e) => summarised.includes(e.field));
+  const inError = summaryErrors.length > 0;
 
   // A page that arrives with errors (submitted without JavaScript) starts at its summary.
   useEffect(() => {
     if (serverErrors.length > 0) summaryRef.current?.focus();
   }, [serverErrors.length]);
+
+  // The title says "Error: " while the summary does, as the server's page in error does.
+  const titles = useRef<ReturnType<typeof pageTitles>>(null);
+  useEffect(() => {
+    titles.current ??= pageTitles(document.title, props.title, text.errorTitle);
+    document.title = inError ? titles.current.errored : titles.current.plain;
+  }, [inError, props.title, text.errorTitle]);
 
   // After a submission with errors, focus moves to the summary once a render has put it on
   // the page. react-hook-form publishes the errors only after its invalid callback returns,
@@ -329,7 +365,8 @@ export function QuestionForm(props: QuestionProps) {
         recordEntries(form_, action);
         form_.submit();
       },
-      () => {
+      (invalid) => {
+        setSummarised(flatErrors(invalid).map((e) => e.field));
         summaryFocusPending.current = true;
         requestSummaryFocus((n) => n + 1);
       },
@@ -338,7 +375,7 @@ export function QuestionForm(props: QuestionProps) {
 
   return (
     <form ref={formRef} method="get" action={action} noValidate onSubmit={onSubmit}>
-      {errors.length > 0 && (
+      {inError && (
         <div
           ref={summaryRef}
           tabIndex={-1}
@@ -350,7 +387,7 @@ export function QuestionForm(props: QuestionProps) {
             {text.errorSummaryTitle}
           </h2>
           <ul className="space-y-1">
-            {errors.map((error) => (
+            {summaryErrors.map((error) => (
               <li key={error.field}>
                 <a
                   href={`#${fieldAnchor(error.field, kind, name, options)}`}
@@ -411,30 +448,54 @@ type FieldProps = QuestionProps & {
   message: (e: FieldError) => string;
 };
 
+/**
+ * A field's error message. The line keeps, even when empty, the height of the tallest
+ * message the form can give this field (`keys`), however the page's width wraps them, so a
+ * message appearing on blur never moves what is below it (the Continue button). The
+ * reserved messages are drawn invisibly from an attribute: hidden from assistive
+ * technology, and not text of the page.
+ */
 function ErrorLine({
   id,
+  field,
+  keys,
   error,
   prefix,
   message,
 }: {
   id: string;
+  field: string;
+  keys: string[];
   error?: FieldError;
   /** "Error:" in the page's language, for screen readers. */
   prefix: string;
   message: (e: FieldError) => string;
 }) {
-  // The line keeps its height when empty, so a message appearing never moves the button.
   return (
-    <p id={id} className="min-h-7 font-bold text-stop">
-      {error && (
-        <>
-          <span className="sr-only">{prefix} </span>
-          {message(error)}
-        </>
-      )}
+    <p id={id} className="grid min-h-7 font-bold text-stop">
+      {keys.map((key) => (
+        <span
+          key={key}
+          aria-hidden="true"
+          data-reserve={message({ field, key })}
+          className="invisible col-start-1 row-start-1 before:content-[attr(data-reserve)]"
+        />
+      ))}
+      <span className="col-start-1 row-start-1">
+        {error && (
+          <>
+            <span className="sr-only">{prefix} </span>
+            {message(error)}
+          </>
+        )}
+      </span>
     </p>
   );
 }
+
+/** Marks a question in error without moving it: a bar in the gutter, not an indent. */
+const ERROR_BAR =
+  "relative before:absolute before:inset-y-0 before:-left-3 before:w-1 before:bg-stop";
 
 function ShareField({
   defaultValues,
@@ -448,14 +509,21 @@ function ShareField({
   message,
 }: FieldProps & { error?: FieldError }) {
   return (
-    <div className={error ? "border-l-4 border-stop pl-4" : ""}>
+    <div className={error ? ERROR_BAR : undefined}>
       <h1 className="mb-4 text-3xl font-bold">
         <label htmlFor={name}>{title}</label>
       </h1>
       <p id={`${name}-hint`} className="mb-2 text-muted">
         {hint}
       </p>
-      <ErrorLine id={`${name}-error`} error={error} prefix={text.errorPrefix} message={message} />
+      <ErrorLine
+        id={`${name}-error`}
+        field={name}
+        keys={["required", "shareNotNumber", "shareRange"]}
+        error={error}
+        prefix={text.errorPrefix}
+        message={message}
+      />
       <div className="flex items-center gap-2">
         <input
           id={name}
@@ -497,7 +565,7 @@ function ChoiceField({
   const initial = defaultValues[name];
   const chosen = Array.isArray(initial) ? (initial as string[]) : [String(initial ?? "")];
   return (
-    <div className={error ? "border-l-4 border-stop pl-4" : ""}>
+    <div className={error ? ERROR_BAR : undefined}>
       <fieldset aria-describedby={`${name}-hint${error ? ` ${name}-error` : ""}`}>
         <legend className="mb-4">
           <h1 className="text-3xl font-bold">{title}</h1>
@@ -505,7 +573,14 @@ function ChoiceField({
         <p id={`${name}-hint`} className="mb-2 text-muted">
           {hint}
         </p>
-        <ErrorLine id={`${name}-error`} error={error} prefix={text.errorPrefix} message={message} />
+        <ErrorLine
+          id={`${name}-error`}
+          field={name}
+          keys={["required"]}
+          error={error}
+          prefix={text.errorPrefix}
+          message={message}
+        />
         <div className="space-y-3">
           {options.map((option) => {
             const id = `${name}-${option.value}`;
@@ -577,6 +652,18 @@ function FacilitiesField({
 }: FieldProps & { errorFor: (field: string) => FieldError | undefined }) {
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "facilities" });
   const rows = (defaultValues.facilities ?? []) as Array<Record<string, string>>;
+  // After "Remove", focus goes where the row was: the next row, the previous one if it was
+  // the last, or "Add a facility" if none is left, rather than to the page itself.
+  const addRef = useRef<HTMLButtonElement>(null);
+  const removed = useRef<number | null>(null);
+  useEffect(() => {
+    const index = removed.current;
+    if (index === null) return;
+    removed.current = null;
+    if (fields.length === 0) addRef.current?.focus();
+    else
+      document.getElementById(`facilities-${Math.min(index, fields.length - 1)}-location`)?.focus();
+  }, [fields.length]);
   const rowValue = (index: number, key: string) => rows[index]?.[key] ?? "";
   const listError = errorFor("facilities");
   return (
@@ -587,6 +674,8 @@ function FacilitiesField({
       </p>
       <ErrorLine
         id="facilities-error"
+        field="facilities"
+        keys={[]}
         error={listError}
         prefix={text.errorPrefix}
         message={message}
@@ -629,6 +718,7 @@ function FacilitiesField({
                   aria-label={fill(text.removeLabel, { number })}
                   onClick={(event) => {
                     event.preventDefault();
+                    removed.current = index;
                     remove(index);
                   }}
                 >
@@ -641,6 +731,7 @@ function FacilitiesField({
       </ol>
       {fields.length < MAX_ROWS ? (
         <button
+          ref={addRef}
           type="submit"
           name="action"
           value="add"
@@ -690,7 +781,15 @@ function RowSelect({
       <label htmlFor={id} className="block font-bold">
         {label}
       </label>
-      <ErrorLine id={`${id}-error`} error={error} prefix={errorPrefix} message={message} />
+      {/* Nothing to reserve: a row's choices are never checked on blur (validationMode). */}
+      <ErrorLine
+        id={`${id}-error`}
+        field={name}
+        keys={[]}
+        error={error}
+        prefix={errorPrefix}
+        message={message}
+      />
       <select
         id={id}
         aria-invalid={error ? true : undefined}

@@ -51,7 +51,7 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
     <div className="max-w-2xl">
       <BackLink
         href={view.backHref}
-        label={t(view.returnToCheck ? "wizard.backToCheck" : "wizard.back")}
+        label={t(view.backToCheck ? "wizard.backToCheck" : "wizard.back")}
       />
       {view.context.present && (
         <StepList
@@ -91,6 +91,7 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
         text={{
           continue: t("wizard.continue"),
           errorSummaryTitle: t("wizard.errorSummaryTitle"),
+          errorTitle: templateFor(language, "wizard.errorTitlePrefix"),
           errorPrefix: t("wizard.errorPrefix"),
           rowError: templateFor(language, "wizard.rowError"),
           shareLabel: t("steps.share.label"),

@@ -29,6 +29,8 @@ export type QuestionProps = {
   text: {
     continue: string;
     errorSummaryTitle: string;
+    /** The page's title while it shows an error summary: "Error: {title}". */
+    errorTitle: string;
     /** Read before each error message by screen readers: "Error:". */
     errorPrefix: string;
     /** "Facility {number}: {message}" */

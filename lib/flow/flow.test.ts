@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { AnswersDraft, ServiceDraft } from "@/lib/answers/draft";
 
 import {
+  askedAnswers,
   canOpen,
   completeAnswers,
   firstIncompleteStep,
@@ -482,6 +483,137 @@ describe("completeAnswers", () => {
     expect(
       completeAnswers(plan(50, [{ code: "B25", subtypes: ["search"], content: [] }]))?.services,
     ).toEqual([{ code: "B25", subtypes: ["search"], content: [], facilities: [] }]);
+  });
+});
+
+describe("askedAnswers: only the answers the flow asks of a plan reach its result", () => {
+  const beijing = [{ location: "beijing", tenure: "owned" }] as const;
+  const elsewhere = [{ location: "mainland-other", tenure: "leased" }] as const;
+  const device: ServiceDraft = {
+    code: "B21",
+    subtypes: ["device-data"],
+    facilities: [...beijing],
+  };
+  const publishing: ServiceDraft = {
+    code: "B25",
+    subtypes: ["publishing-delivery"],
+    content: [],
+    facilities: [...elsewhere],
+  };
+  const cases: Array<{ name: string; draft: AnswersDraft; services: ServiceDraft[] }> = [
+    {
+      name: "B21 and B25 at 100% keep the facilities they are asked for",
+      draft: plan(100, [device, publishing]),
+      services: [device, publishing],
+    },
+    {
+      name: "B21 and B25 whose share went down to 40% lose the facilities they are no longer asked for",
+      draft: plan(40, [device, publishing]),
+      services: [
+        { ...device, facilities: [] },
+        { ...publishing, facilities: [] },
+      ],
+    },
+    {
+      name: "a CDN at 0.01% keeps its facilities (its baseline is 0%)",
+      draft: plan(0.01, [{ code: "B12", facilities: [...elsewhere] }]),
+      services: [{ code: "B12", facilities: [...elsewhere] }],
+    },
+    {
+      name: "an IDC at 0% loses facilities listed when its share was higher",
+      draft: plan(0, [{ code: "B11", facilities: [...beijing] }]),
+      services: [{ code: "B11", facilities: [] }],
+    },
+    {
+      name: "B21 e-commerce only, open nationwide, loses facilities listed when it had device data too",
+      draft: plan(100, [{ code: "B21", subtypes: ["ecommerce"], facilities: [...beijing] }]),
+      services: [{ code: "B21", subtypes: ["ecommerce"], facilities: [] }],
+    },
+    {
+      name: "B25 search only, outside the pilot, loses its facilities but keeps its content",
+      draft: plan(100, [
+        { code: "B25", subtypes: ["search"], content: ["news"], facilities: [...beijing] },
+      ]),
+      services: [{ code: "B25", subtypes: ["search"], content: ["news"], facilities: [] }],
+    },
+    {
+      name: "an ISP at 0% keeps its coverage and access method and loses its facilities",
+      draft: plan(0, [
+        { code: "B14", facilities: [...beijing], coverage: "nationwide", ispAccess: "own-network" },
+      ]),
+      services: [{ code: "B14", facilities: [], coverage: "nationwide", ispAccess: "own-network" }],
+    },
+    {
+      name: "a wholly foreign-owned ISP keeps its facilities, coverage and access method",
+      draft: plan(100, [
+        {
+          code: "B14",
+          facilities: [...beijing],
+          coverage: "pilot-area",
+          ispAccess: "basic-operator",
+        },
+      ]),
+      services: [
+        {
+          code: "B14",
+          facilities: [...beijing],
+          coverage: "pilot-area",
+          ispAccess: "basic-operator",
+        },
+      ],
+    },
+    {
+      name: "a service other than ISP loses an ISP's coverage and access method",
+      draft: plan(100, [
+        {
+          code: "B11",
+          facilities: [...beijing],
+          coverage: "nationwide",
+          ispAccess: "own-network",
+        },
+      ]),
+      services: [{ code: "B11", facilities: [...beijing] }],
+    },
+    {
+      name: "a service other than B25 loses content it is never asked about",
+      draft: plan(100, [{ code: "B12", content: ["news"], facilities: [] }]),
+      services: [{ code: "B12", facilities: [] }],
+    },
+    {
+      name: "a service without kinds loses kinds it is never asked about",
+      draft: plan(100, [{ code: "B11", subtypes: ["edi"], facilities: [...beijing] }]),
+      services: [{ code: "B11", facilities: [...beijing] }],
+    },
+    {
+      name: "a B22-only plan has nothing to lose, and is given its default of no facilities",
+      draft: plan(100, [{ code: "B22" }]),
+      services: [{ code: "B22", facilities: [] }],
+    },
+  ];
+  it.each(cases)("$name", ({ draft, services }) => {
+    const asked = askedAnswers(draft);
+    expect(asked.services).toEqual(services);
+    expect(asked.investor).toEqual(draft.investor);
+    expect(asked.company).toEqual(draft.company);
+  });
+
+  it.each(cases)("$name: the flow asks it the same questions as before", ({ draft }) => {
+    expect(stepsFor(askedAnswers(draft))).toEqual(stepsFor(draft));
+  });
+
+  it("leaves a draft without services as it is", () => {
+    const draft: AnswersDraft = { investor: { origin: "macao" } };
+    expect(askedAnswers(draft)).toEqual(draft);
+  });
+
+  it("gives the same complete answers to plans that show the same answers", () => {
+    const stale = plan(40, [device, publishing]);
+    const fresh = plan(40, [
+      { ...device, facilities: undefined },
+      { ...publishing, facilities: undefined },
+    ]);
+    expect(completeAnswers(stale)).not.toBe(null);
+    expect(completeAnswers(stale)).toEqual(completeAnswers(fresh));
   });
 });
 

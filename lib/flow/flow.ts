@@ -6,7 +6,14 @@ import type { AnswersDraft, ServiceDraft } from "@/lib/answers/draft";
 import { SERVICE_CODES, type ServiceCode } from "@/lib/answers/options";
 import { AnswersSchema, type Answers } from "@/lib/answers/schema";
 
-import { QUESTIONS, type Question, SECTIONS, type Section, type StepId } from "./table";
+import {
+  QUESTIONS,
+  type Question,
+  SECTIONS,
+  type Section,
+  type ServiceQuestionId,
+  type StepId,
+} from "./table";
 
 export type Step = {
   id: StepId;
@@ -110,17 +117,50 @@ export function sectionProgress(
   };
 }
 
+/** The fields of a service that hold each per-service question's answer. */
+const SERVICE_FIELD = {
+  subtypes: "subtypes",
+  content: "content",
+  facilities: "facilities",
+  coverage: "coverage",
+  access: "ispAccess",
+} as const satisfies Record<ServiceQuestionId, keyof ServiceDraft>;
+
 /**
- * The complete answers, once every step is answered: questions the wizard does not ask take
- * the contract's defaults (no facilities listed). Null while anything is missing or invalid.
+ * The draft with only the answers the flow asks of it. An answer given earlier to a question
+ * the plan no longer asks (the facilities of a service whose share no longer goes beyond its
+ * nationwide maximum, say) stays in the wizard's own addresses, so that undoing the change
+ * brings it back; but it must not reach a result, whose answers the user can no longer see
+ * or change. A question that is not asked takes the contract's default: no facilities, and
+ * nothing else. Questions are weighed in the table's order, each on the answers kept before
+ * it (whether facilities are asked depends on the sub-types).
+ */
+export function askedAnswers(draft: AnswersDraft): AnswersDraft {
+  if (draft.services === undefined) return draft;
+  const services = draft.services.map((service) => {
+    let kept: ServiceDraft = { code: service.code };
+    for (const question of QUESTIONS) {
+      if (question.kind !== "service") continue;
+      const field = SERVICE_FIELD[question.id];
+      if (question.asks(kept, draft)) {
+        if (service[field] !== undefined) kept = { ...kept, [field]: service[field] };
+      } else if (field === "facilities") {
+        kept = { ...kept, facilities: [] };
+      }
+    }
+    return kept;
+  });
+  return { ...draft, services };
+}
+
+/**
+ * The complete answers, once every step is answered: exactly the answers the flow asks for
+ * (`askedAnswers`), with the contract's defaults for the questions it does not ask. Null
+ * while anything is missing or invalid. Every link to a result is made from these.
  */
 export function completeAnswers(draft: AnswersDraft): Answers | null {
   if (firstIncompleteStep(draft) !== null) return null;
-  const services = (draft.services ?? []).map((service): ServiceDraft => ({
-    ...service,
-    facilities: service.facilities ?? [],
-  }));
-  const parsed = AnswersSchema.safeParse({ ...draft, services });
+  const parsed = AnswersSchema.safeParse(askedAnswers(draft));
   return parsed.success ? parsed.data : null;
 }
 

@@ -107,5 +107,6 @@ export const QUESTIONS: readonly Question[] = [
 ];
 
 export type PlanStepId = PlanQuestion["id"];
+export type ServiceQuestionId = ServiceQuestion["id"];
 export type ServiceStepId = `${ServiceQuestion["id"]}-${ServiceCode}`;
 export type StepId = PlanStepId | ServiceStepId;

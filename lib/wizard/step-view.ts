@@ -6,6 +6,7 @@ import { decodeLink, encodeDraft, type LinkProblem } from "@/lib/answers/codec";
 import type { AnswersDraft } from "@/lib/answers/draft";
 import {
   canOpen,
+  completeAnswers,
   findStep,
   firstIncompleteStep,
   previousStep,
@@ -46,6 +47,8 @@ export type StepView = {
   backHref: string;
   progress: Progress;
   returnToCheck: boolean;
+  /** Whether Back goes to Check your answers (the step was opened from there, and the plan is complete). */
+  backToCheck: boolean;
   context: JourneyContext;
 };
 
@@ -86,6 +89,10 @@ export function stepPage(locale: string, stepId: StepId, query: URLSearchParams)
   if (!step || !canOpen(draft, stepId))
     return { kind: "elsewhere", location: whereTheUserIs(locale, draft, context) };
   const previous = previousStep(draft, stepId);
+  // Check your answers shows only a complete plan and sends an incomplete one to its first
+  // open question, which may be this one: Back goes there only when it would stay. Otherwise
+  // it goes to the previous question, still on the way back to Check your answers.
+  const backToCheck = returnToCheck && completeAnswers(draft) !== null;
   const hidden = [...encodeDraft(draft), ...contextEntries(context)];
   return {
     kind: "step",
@@ -97,13 +104,14 @@ export function stepPage(locale: string, stepId: StepId, query: URLSearchParams)
     errors,
     hidden,
     action: `/${locale}/plan/${stepId}`,
-    backHref: returnToCheck
+    backHref: backToCheck
       ? checkHref(locale, draft, context)
       : previous
         ? stepHref(locale, previous, draft, context)
         : startHref(locale, context),
     progress: sectionProgress(draft, step.section),
     returnToCheck,
+    backToCheck,
     context,
   };
 }

@@ -898,6 +898,26 @@ describe("stepPage", () => {
       const page = view("share", query);
       expect(page.backHref).toBe("/en/plan/check?v=1&o=o&p=100&r=h&s=22");
       expect(page.returnToCheck).toBe(true);
+      expect(page.backToCheck).toBe(true);
+    });
+
+    it("a question a change made necessary goes back to the previous one, not to a Check your answers that would send the user straight here", () => {
+      // B11 added from Check your answers: its facilities are not answered yet.
+      const draft = plan(100, [{ code: "B11" }, { code: "B22" }]);
+      const query = encodeDraft(draft);
+      query.set("return", "check");
+      const page = view("facilities-B11", query);
+      expect(page.backHref).toBe("/en/plan/services?v=1&o=o&p=100&r=h&s=11.22&return=check");
+      expect(page.returnToCheck).toBe(true);
+      expect(page.backToCheck).toBe(false);
+    });
+
+    it("an earlier question of an incomplete plan opened on the way back to Check your answers goes back to the one before it", () => {
+      const query = encodeDraft(plan(100, [{ code: "B11" }, { code: "B22" }]));
+      query.set("return", "check");
+      expect(view("services", query).backHref).toBe(
+        "/en/plan/registration?v=1&o=o&p=100&r=h&s=11.22&return=check",
+      );
     });
   });
 

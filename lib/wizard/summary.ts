@@ -104,12 +104,18 @@ export function labelOf(step: Step, t: Translate): string {
   return t(`steps.${id}.summaryLabel`);
 }
 
-/** Rows for every answered step of the plan, in journey order. */
+/**
+ * Rows for every answered step of the plan, in journey order. `changing` is the draft the
+ * Change links carry when it holds more than the rows say: Check your answers lists the
+ * answers its result will use, and its Change links keep the answers to questions no longer
+ * asked, so that undoing a change brings them back.
+ */
 export function summaryRows(
   draft: AnswersDraft,
   t: Translate,
   locale: string,
   context: JourneyContext = {},
+  changing: AnswersDraft = draft,
 ): SummaryRow[] {
   const zh = contentLocale(locale) === "zh";
   return stepsFor(draft)
@@ -121,7 +127,7 @@ export function summaryRows(
         label: labelOf(step, t),
         values: valuesOf(step, draft, t),
         ...(asides && { asides }),
-        changeHref: stepHref(locale, step.id, draft, { ...context, returnToCheck: true }),
+        changeHref: stepHref(locale, step.id, changing, { ...context, returnToCheck: true }),
       };
     });
 }

@@ -83,7 +83,8 @@ export default async function CheckPage({ params, searchParams }: Props) {
       {context.present && <StepList locale={locale} draft={draft} context={context} t={t} />}
       <h1 className="text-3xl font-bold">{t("check.title")}</h1>
       <p className="mt-4 mb-6 text-lg">{t("check.intro")}</p>
-      <AnswersList rows={summaryRows(draft, t, locale, context)} t={t} />
+      {/* What the result will assess: answers to questions no longer asked are left out. */}
+      <AnswersList rows={summaryRows(answers, t, locale, context, draft)} t={t} />
       <p className="mt-6">{t("check.nothingStored")}</p>
       <a href={comparison ?? seeResult} className="btn mt-6">
         {comparison ? t("compare.backToComparison") : t("check.submit")}
