@@ -61,6 +61,7 @@ export function decideService(
     answers,
     service,
     index,
+    planAreas,
     share,
     origin: answers.investor.origin,
     registeredIn,

@@ -28,7 +28,6 @@ import { type Verdict, verdictRank, worstVerdict } from "@/lib/answers/verdict";
 
 import { decidePlan } from "./decide";
 import { baselineOf } from "./law/nl-2024";
-import { planPilotAreas } from "./law/pilot-2024";
 import { applyPatch } from "./patch";
 import type { ServiceContext } from "./rule";
 import type { PatchOp, Remedy, RemedyStep, Share } from "./types";
@@ -73,7 +72,7 @@ function targetArea(
   if (isPilotArea(ctx.registeredIn)) return { area: ctx.registeredIn, chosen: true };
   // While the registration is undecided, services the pilot takes where they are may already
   // tie the company to one area: the others follow them there, rather than pull them away.
-  const tied = planPilotAreas(ctx.answers);
+  const tied = ctx.planAreas;
   if (tied.size === 1) return { area: [...tied][0] as PilotArea, chosen: true };
   const pilotServices = decided.filter(
     (s) => s.needsPilot && s.pilot.scope.status !== "out" && s.route !== "prohibited",

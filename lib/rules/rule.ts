@@ -61,6 +61,8 @@ export type ServiceContext = {
   answers: Answers;
   service: Service;
   index: number;
+  /** Where an undecided registration is tied by the plan's pilot services (`planPilotAreas`). */
+  planAreas: ReadonlySet<PilotArea>;
   share: number;
   origin: Origin;
   registeredIn: Location;
