@@ -12,7 +12,7 @@ import type { Socket } from "node:net";
 import { json } from "@/lib/api/assess";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { translatorFor } from "@/lib/i18n/translator";
-import { createNonce, securityHeaders } from "@/lib/security/headers";
+import { createNonce, forwardedHttps, securityHeaders } from "@/lib/security/headers";
 
 import { isApiPath, refusalPage, type RequestLine } from "./refuse";
 
@@ -34,12 +34,11 @@ export function readPartialHead(raw: Buffer | undefined): RequestLine & { https:
   const line = /^([A-Z]+) (\/[^ ?#\r\n]*)/.exec(text);
   const header = (name: string) =>
     new RegExp(`\\r\\n${name}:[ \\t]*([^\\r\\n]*)\\r\\n`, "i").exec(text)?.[1]?.trim() ?? null;
-  const forwarded = header("x-forwarded-proto");
   return {
     method: line?.[1] ?? "",
     pathname: line?.[2] ?? "/",
     acceptLanguage: header("accept-language"),
-    https: forwarded?.split(",")[0]?.trim().toLowerCase() === "https",
+    https: forwardedHttps(header("x-forwarded-proto")) ?? false,
   };
 }
 

@@ -9,7 +9,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-import { createNonce, isHttpsRequest, securityHeaders } from "@/lib/security/headers";
+import { createNonce, forwardedHttps, securityHeaders } from "@/lib/security/headers";
 
 import { refuseRequest } from "./refuse";
 
@@ -31,10 +31,7 @@ export async function answerUnfetchable(
   try {
     const nonce = createNonce();
     const forwarded = request.headers["x-forwarded-proto"];
-    const https = isHttpsRequest(
-      "http://localhost/",
-      new Headers(typeof forwarded === "string" ? { "x-forwarded-proto": forwarded } : {}),
-    );
+    const https = forwardedHttps(typeof forwarded === "string" ? forwarded : null) ?? false;
     const refusal =
       refuseRequest(
         {

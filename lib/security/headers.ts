@@ -86,9 +86,13 @@ export function securityHeaders({
  * proxy that says so in `X-Forwarded-Proto` (first hop wins when there are several).
  */
 export function isHttpsRequest(url: URL | string, headers: Headers): boolean {
-  const forwarded = headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
-  if (forwarded) return forwarded === "https";
-  return new URL(url).protocol === "https:";
+  return forwardedHttps(headers.get("x-forwarded-proto")) ?? new URL(url).protocol === "https:";
+}
+
+/** What a proxy's `X-Forwarded-Proto` says (its first hop), or undefined when it says nothing. */
+export function forwardedHttps(value: string | null | undefined): boolean | undefined {
+  const forwarded = value?.split(",")[0]?.trim().toLowerCase();
+  return forwarded ? forwarded === "https" : undefined;
 }
 
 const OVERRIDE_HEADERS = "x-middleware-override-headers";
