@@ -1,15 +1,22 @@
 /**
  * npm run bench:load: throughput and p99 latency of the built app under load (autocannon),
  * on the start page, on result pages (30 share links in rotation) and on POST /api/assess
- * (30 plans in rotation), one after the other against one `next start` this script starts
- * on a free port and stops.
+ * (30 plans in rotation), against one `next start` this script starts on a free port and
+ * stops.
  *
  * Client and server share the machine's cores, so absolute figures say little; the ratios
  * to the start page, measured in the same run, are what the targets are about: result pages
  * and the API each at least 0.5 times the start page's requests per second. Every non-2xx
  * response counts as an error. Exits non-zero on any error or a missed target.
  *
- *   npm run bench:load [-- --duration=30 --connections=50 --cpu-prof]
+ * The targets take turns: each gets its 30 s in rounds of a few seconds (start page, result
+ * pages, API, start page, …), so that whatever else the machine is doing falls on all of them
+ * alike rather than on whichever target happened to run during it. Each window sends a fixed
+ * number of requests (about the window's length at the rate its warm-up measured) and waits for
+ * every answer, so no window leaves work unfinished for the next one to pay for, or is counted
+ * short for requests still in flight when it stopped.
+ *
+ *   npm run bench:load [-- --duration=30 --rounds=6 --connections=50 --cpu-prof]
  *
  * `--cpu-prof` starts the server with `node --cpu-prof` and leaves its profile in
  * .bench/cpu-prof/ (open it in Chrome DevTools' Performance panel).
@@ -18,7 +25,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 
-import autocannon, { type Request, type Result } from "autocannon";
+import autocannon, { aggregateResult, type RawResult, type Request } from "autocannon";
 
 import { AnswersSchema } from "@/lib/answers/schema";
 import { assess, RULES_VERSION } from "@/lib/rules";
@@ -32,6 +39,8 @@ const args = benchArgs();
 const DURATION = Number(args.get("duration") ?? 30);
 const CONNECTIONS = Number(args.get("connections") ?? 50);
 const WARM_UP = Number(args.get("warm-up") ?? 3);
+const ROUNDS = Math.max(1, Math.floor(Number(args.get("rounds") ?? 6)));
+const WINDOW = DURATION / ROUNDS;
 const PLANS = 30;
 const TARGET_RATIO = 0.5;
 
@@ -95,7 +104,60 @@ async function sizes(origin: string, target: Target): Promise<number> {
   return total / target.requests.length;
 }
 
-const errorsOf = (r: Result) => r.errors + r.timeouts + r.non2xx;
+type Totals = {
+  raw: RawResult[];
+  /** Seconds from each window's start to its last answer, summed. */
+  seconds: number;
+  /** Server CPU (ms) from the start of each window until the server was idle again. */
+  cpuMs: number;
+};
+
+/** Runs `amount` requests through `connections` connections; resolves once all are answered. */
+function runWindow(
+  origin: string,
+  target: Target,
+  amount: number,
+): Promise<{ raw: RawResult; seconds: number }> {
+  const started = performance.now();
+  let last = started;
+  return new Promise((resolve, reject) => {
+    const tracker = autocannon(
+      {
+        url: origin,
+        connections: CONNECTIONS,
+        amount,
+        requests: target.requests,
+        skipAggregateResult: true,
+      },
+      (error, raw) => {
+        if (error) reject(error);
+        // autocannon notices the end at its next 1 s sample: time the window by its last answer.
+        else resolve({ raw, seconds: (last - started) / 1000 });
+      },
+    );
+    tracker.on("response", () => {
+      last = performance.now();
+    });
+  });
+}
+
+/** Waits until the server has finished what it was sent: its CPU time stops growing. */
+async function drained(pid: number): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  const first = serverCpuMs(pid);
+  if (first === undefined) {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    return;
+  }
+  let last: number = first;
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now: number = serverCpuMs(pid) ?? last;
+    // Under 5% of one core over the last quarter second: nothing left in its queue.
+    if (now - last <= 12) return;
+    last = now;
+  }
+}
 
 /**
  * CPU time (ms) used so far by the server and its child processes, from /proc (Linux), or
@@ -137,52 +199,70 @@ console.log(
 const server = await startApp(
   profile ? { nodeOptions: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] } : {},
 );
-const rows: Array<{ target: Target; result: Result; bytes: number; cpu?: number }> = [];
+const totals = new Map<Target, Totals>(selected.map((t) => [t, { raw: [], seconds: 0, cpuMs: 0 }]));
+const bytesOf = new Map<Target, number>();
 try {
   console.log(
-    `load: ${CONNECTIONS} connections, ${DURATION} s per target (after a ${WARM_UP} s warm-up), against ${server.origin}`,
+    `load: ${CONNECTIONS} connections, ${DURATION} s per target in ${ROUNDS} rounds of about ${WINDOW.toFixed(1)} s taken in turns (after a ${WARM_UP} s warm-up each), against ${server.origin}`,
   );
+  const amounts = new Map<Target, number>();
   for (const target of selected) {
-    const bytes = await sizes(server.origin, target);
-    await autocannon({
+    bytesOf.set(target, await sizes(server.origin, target));
+    const warm = await autocannon({
       url: server.origin,
       connections: CONNECTIONS,
       duration: WARM_UP,
       requests: target.requests,
     });
-    const cpuBefore = serverCpuMs(server.pid);
-    const result = await autocannon({
-      url: server.origin,
-      connections: CONNECTIONS,
-      duration: DURATION,
-      requests: target.requests,
-    });
-    const cpuAfter = serverCpuMs(server.pid);
-    const cpu =
-      cpuBefore === undefined || cpuAfter === undefined || result.requests.total === 0
-        ? undefined
-        : (cpuAfter - cpuBefore) / result.requests.total;
-    rows.push({ target, result, bytes, ...(cpu !== undefined && { cpu }) });
-    console.log(
-      `  ${target.name}: ${result.requests.average.toFixed(0)} req/s, p99 ${result.latency.p99} ms, ${errorsOf(result)} errors`,
-    );
+    const rate = warm.requests.total / WARM_UP;
+    amounts.set(target, Math.max(CONNECTIONS, Math.round(rate * WINDOW)));
+    await drained(server.pid);
+  }
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const target of selected) {
+      const sum = totals.get(target)!;
+      const cpuBefore = serverCpuMs(server.pid);
+      const { raw, seconds } = await runWindow(server.origin, target, amounts.get(target)!);
+      await drained(server.pid);
+      const cpuAfter = serverCpuMs(server.pid);
+      sum.raw.push(raw);
+      sum.seconds += seconds;
+      if (cpuBefore !== undefined && cpuAfter !== undefined) sum.cpuMs += cpuAfter - cpuBefore;
+    }
   }
 } finally {
   await server.stop(profile ? 30_000 : 5_000);
 }
 
-const base = rows[0]!.result.requests.average;
+const rows = selected.map((target) => {
+  const sum = totals.get(target)!;
+  const result = aggregateResult(sum.raw, { url: server.origin, connections: CONNECTIONS });
+  const completed = sum.raw.reduce((n, r) => n + r.totalCompletedRequests, 0);
+  const row = {
+    target,
+    result,
+    bytes: bytesOf.get(target) ?? 0,
+    perSecond: completed / sum.seconds,
+    cpu: existsSync("/proc/self/stat") && completed > 0 ? sum.cpuMs / completed : undefined,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+  console.log(
+    `  ${target.name}: ${row.perSecond.toFixed(0)} req/s, p99 ${result.latency.p99} ms, ${row.errors} errors`,
+  );
+  return row;
+});
+
+const base = rows[0]!.perSecond;
 const baseCpu = rows[0]!.cpu;
 let failed = false;
 console.log("");
 console.log(
   `${"target".padEnd(42)} ${"req/s".padStart(7)} ${"ratio".padStart(6)} ${"p99 ms".padStart(7)} ${"ratio".padStart(6)} ${"CPU ms/req".padStart(10)} ${"ratio".padStart(6)} ${"body kB".padStart(8)} ${"errors".padStart(6)}`,
 );
-for (const [index, { target, result, bytes, cpu }] of rows.entries()) {
-  const ratio = result.requests.average / base;
+for (const [index, { target, result, bytes, cpu, perSecond, errors }] of rows.entries()) {
+  const ratio = perSecond / base;
   const p99Ratio = result.latency.p99 / rows[0]!.result.latency.p99;
   const cpuRatio = cpu !== undefined && baseCpu ? cpu / baseCpu : undefined;
-  const errors = errorsOf(result);
   const verdict =
     index === 0
       ? ""
@@ -193,7 +273,7 @@ for (const [index, { target, result, bytes, cpu }] of rows.entries()) {
   console.log(
     [
       target.name.padEnd(42),
-      result.requests.average.toFixed(0).padStart(7),
+      perSecond.toFixed(0).padStart(7),
       ratio.toFixed(2).padStart(6),
       String(result.latency.p99).padStart(7),
       p99Ratio.toFixed(2).padStart(6),
