@@ -507,6 +507,26 @@ describe("PILOT-CDN-LOCAL-NODES", () => {
     }
   });
 
+  it("does not fire when every node is in one pilot area and only the company is registered elsewhere: that is PILOT-AREA's and PILOT-SAME-AREA's failure", () => {
+    for (const registeredIn of ["mainland-other", "outside-mainland"] as const) {
+      const result = one(
+        { code: "B12", facilities: [at("shenzhen"), at("shenzhen", "leased")] },
+        { registeredIn },
+      );
+      expect(serviceOf(result, "B12").verdict, registeredIn).toBe("not-permitted");
+      expect(outcomesOf(result, "B12", "PILOT-SAME-AREA"), registeredIn).toContain("not-met");
+      expect(outcomesOf(result, "B12", "PILOT-CDN-LOCAL-NODES"), registeredIn).toEqual([
+        "condition",
+      ]);
+    }
+    // Nodes in two pilot areas break it wherever the company registers.
+    const split = one(
+      { code: "B12", facilities: [at("shenzhen"), at("beijing", "leased")] },
+      { registeredIn: "mainland-other" },
+    );
+    expect(outcomesOf(split, "B12", "PILOT-CDN-LOCAL-NODES")).toEqual(["not-met"]);
+  });
+
   it("does not fire when every CDN node is inside the area, nor for a service that is not a CDN", () => {
     const cdn = one({ code: "B12", facilities: [at("beijing"), at("beijing", "leased")] });
     expect(serviceOf(cdn, "B12").route).toBe("pilot");

@@ -303,9 +303,18 @@ export const PILOT_CDN_LOCAL_NODES: ServiceRule = {
           );
     });
     if (nodes.length > 0) return nodes;
-    // Nodes all in one area while the plan's other services sit in another: PILOT-SAME-AREA
-    // fails; for this rule the company's area is still to be chosen.
-    const keep = pilotOutcome(ctx, location.planSplit ? "pending" : location.facilities);
+    // No node lies outside the area. Nodes all in one area while the plan's other services sit
+    // in another, or while the company is registered outside every pilot area: PILOT-SAME-AREA
+    // (and PILOT-AREA) fail, but no node is bought or leased outside the area the company must
+    // move to, so this rule is still to be kept. Only nodes in two pilot areas break it anyway.
+    const keep = pilotOutcome(
+      ctx,
+      location.split
+        ? "fail"
+        : location.planSplit || location.registration === "fail"
+          ? "pending"
+          : location.facilities,
+    );
     return [
       location.area
         ? finding(this, keep, "keepNodesInside", { code: "B12", area: location.area })
