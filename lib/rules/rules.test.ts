@@ -483,6 +483,25 @@ describe("PILOT-SAME-AREA", () => {
     expect(outcomesOf(undecided, "B11", "PILOT-SAME-AREA")).toEqual(["condition"]);
   });
 
+  it("names only the facilities placed in the area, and those still unplaced, when the company is registered elsewhere", () => {
+    const result = one(
+      { code: "B11", facilities: [at("shenzhen"), at("undecided", "leased"), at("undecided")] },
+      { registeredIn: "mainland-other" },
+    );
+    const [f] = findingsOf(result, "B11", "PILOT-SAME-AREA");
+    expect(f?.outcome).toBe("not-met");
+    expect(f?.messageKey).toBe("findings.PILOT-SAME-AREA.registeredElsewhereSomeUndecided");
+    expect(f?.params).toMatchObject({ area: "shenzhen", count: 1, undecided: 2 });
+    const placed = one(
+      { code: "B11", facilities: [at("shenzhen"), at("shenzhen", "leased")] },
+      { registeredIn: "mainland-other" },
+    );
+    expect(findingsOf(placed, "B11", "PILOT-SAME-AREA")[0]).toMatchObject({
+      messageKey: "findings.PILOT-SAME-AREA.registeredElsewhere",
+      params: { area: "shenzhen", count: 2 },
+    });
+  });
+
   it("looks only at the facilities of the service being decided (ADR 0002 §5)", () => {
     const result = assess(
       plan([

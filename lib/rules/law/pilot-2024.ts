@@ -225,15 +225,25 @@ export const PILOT_SAME_AREA: ServiceRule = {
     // A decided registration outside every pilot area can share an area with no facility.
     if (location.registration === "fail" && location.facilityCount > 0) {
       const { registeredIn } = ctx;
+      // The facilities are in `area` or not placed yet: only the placed ones are said to be there.
+      const placed = location.facilityCount - location.undecidedFacilities;
       return [
-        location.area
-          ? finding(this, failed, "registeredElsewhere", {
-              code,
-              registeredIn,
-              area: location.area,
-              count: location.facilityCount,
-            })
-          : finding(this, failed, "registeredElsewhereAny", { code, registeredIn }),
+        !location.area
+          ? finding(this, failed, "registeredElsewhereAny", { code, registeredIn })
+          : location.undecidedFacilities > 0
+            ? finding(this, failed, "registeredElsewhereSomeUndecided", {
+                code,
+                registeredIn,
+                area: location.area,
+                count: placed,
+                undecided: location.undecidedFacilities,
+              })
+            : finding(this, failed, "registeredElsewhere", {
+                code,
+                registeredIn,
+                area: location.area,
+                count: placed,
+              }),
       ];
     }
     const keep = pilotOutcome(ctx, location.facilities);
