@@ -299,6 +299,32 @@ describe("NL-WTO-SCOPE", () => {
   });
 });
 
+describe("a baseline the pilot could lift, for a plan whose share does not need it", () => {
+  it("does not tell a domestic IDC in Beijing that its licence is possible only through the pilot (RULES.md §5: at 0% nothing but ENTITY-MAINLAND restricts it)", () => {
+    const domestic = one(IDC, { share: 0 });
+    expect(serviceOf(domestic, "B11").route).toBe("pilot");
+    expect(findingsOf(domestic, "B11", "NL-WTO-SCOPE").map((f) => f.messageKey)).toEqual([
+      "findings.NL-WTO-SCOPE.closed",
+    ]);
+    const foreign = one(IDC, { share: 1 });
+    expect(findingsOf(foreign, "B11", "NL-WTO-SCOPE").map((f) => f.messageKey)).toEqual([
+      "findings.NL-WTO-SCOPE.onlyThroughPilot",
+    ]);
+  });
+
+  it("does not tell an EDI service in Beijing at 50% that the pilot lifts its cap for this plan", () => {
+    const within = one(EDI, { share: 50 });
+    expect(serviceOf(within, "B21").route).toBe("pilot");
+    expect(findingsOf(within, "B21", "NL-VATS-CAP-50").map((f) => f.messageKey)).toEqual([
+      "findings.NL-VATS-CAP-50.capped",
+    ]);
+    const above = one(EDI, { share: 50.01 });
+    expect(findingsOf(above, "B21", "NL-VATS-CAP-50").map((f) => f.messageKey)).toEqual([
+      "findings.NL-VATS-CAP-50.liftedByPilot",
+    ]);
+  });
+});
+
 describe("NL-VATS-CAP-50", () => {
   it("fires when the service is B21 other than e-commerce, B25 or B26: 50% outside the pilot", () => {
     const services: Service[] = [

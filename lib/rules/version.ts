@@ -33,7 +33,12 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
   {
     version: "2026.11.5",
     date: "2026-11-29",
-    changes: ["cdnNodesNotRegistration", "facilitiesNotYetPlaced", "remedyIspUsersFollow"],
+    changes: [
+      "cdnNodesNotRegistration",
+      "facilitiesNotYetPlaced",
+      "remedyIspUsersFollow",
+      "baselineNotReliedOn",
+    ],
   },
 ];
 
