@@ -325,6 +325,39 @@ describe("a baseline the pilot could lift, for a plan whose share does not need 
   });
 });
 
+describe("the pilot's location rules, for a plan whose share does not need the pilot", () => {
+  it("say what the pilot would require, not that an EDI service at 50% must keep its servers in Beijing", () => {
+    const within = one({ code: "B21", subtypes: ["edi"], facilities: [] }, { share: 50 });
+    expect(findingsOf(within, "B21", "PILOT-SAME-AREA")).toMatchObject([
+      {
+        outcome: "info",
+        messageKey: "findings.PILOT-SAME-AREA.ifPilot",
+        params: { code: "B21", area: "beijing", max: 50 },
+      },
+    ]);
+    const elsewhere = one(
+      { code: "B21", subtypes: ["edi"], facilities: [at("mainland-other")] },
+      { share: 50, registeredIn: "mainland-other" },
+    );
+    expect(findingsOf(elsewhere, "B21", "PILOT-SAME-AREA").map((f) => f.messageKey)).toEqual([
+      "findings.PILOT-SAME-AREA.ifPilotAny",
+    ]);
+  });
+
+  it("say what the pilot would require of a domestic CDN's nodes, not that it must keep them in Beijing", () => {
+    const domestic = one({ code: "B12", facilities: [at("beijing")] }, { share: 0 });
+    expect(findingsOf(domestic, "B12", "PILOT-CDN-LOCAL-NODES")).toMatchObject([
+      { outcome: "info", messageKey: "findings.PILOT-CDN-LOCAL-NODES.ifPilot", unconfirmed: true },
+    ]);
+    // Above the baseline the plan relies on the pilot: the rule binds.
+    const foreign = one({ code: "B12", facilities: [at("beijing")] }, { share: 1 });
+    expect(outcomesOf(foreign, "B12", "PILOT-CDN-LOCAL-NODES")).toEqual(["condition"]);
+    expect(findingsOf(foreign, "B12", "PILOT-SAME-AREA")[0]?.messageKey).toBe(
+      "findings.PILOT-SAME-AREA.allInside",
+    );
+  });
+});
+
 describe("NL-VATS-CAP-50", () => {
   it("fires when the service is B21 other than e-commerce, B25 or B26: 50% outside the pilot", () => {
     const services: Service[] = [

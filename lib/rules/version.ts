@@ -38,6 +38,7 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
       "facilitiesNotYetPlaced",
       "remedyIspUsersFollow",
       "baselineNotReliedOn",
+      "locationRulesIfPilot",
     ],
   },
 ];

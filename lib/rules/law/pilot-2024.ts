@@ -22,11 +22,13 @@ import {
   type LocationCheck,
   type PilotChecks,
   type PilotScope,
+  type ServiceContext,
   type ServiceRule,
   finding,
   NONE,
   pilotOutcome,
 } from "../rule";
+import type { RuleFinding } from "../types";
 import { PILOT_SUBTYPES, SERVICE_INFO } from "../services";
 import { PILOT_AREA_INFO } from "../areas";
 
@@ -212,6 +214,10 @@ export const PILOT_SAME_AREA: ServiceRule = {
     if (!pilotMatters(ctx)) return NONE;
     const { location } = ctx.pilot;
     const code = ctx.service.code;
+    // At this share the plan does not rely on the pilot (RULES.md §5: its conditions are then
+    // information): where the facilities are binds nothing, so the rule is said as what the
+    // pilot would require, never as what this plan must do.
+    if (!ctx.needsPilot) return [ifPilot(this, ctx)];
     const failed = pilotOutcome(ctx, "fail");
     const findings = location.outside.map((group) =>
       location.area
@@ -274,6 +280,19 @@ export const PILOT_SAME_AREA: ServiceRule = {
   },
 };
 
+/**
+ * A location rule for a plan whose share does not need the pilot: what the pilot would
+ * require, naming the area only when the company is registered in one (otherwise which area
+ * is for the company to choose).
+ */
+function ifPilot(rule: ServiceRule, ctx: ServiceContext): RuleFinding {
+  const { registeredIn } = ctx;
+  const params = { code: ctx.service.code, max: ctx.baseline.max };
+  return isPilotArea(registeredIn)
+    ? finding(rule, "info", "ifPilot", { ...params, area: registeredIn })
+    : finding(rule, "info", "ifPilotAny", params);
+}
+
 function groupParams(group: FacilityGroup) {
   return { location: group.location, tenure: group.tenure, count: group.count };
 }
@@ -290,6 +309,7 @@ export const PILOT_CDN_LOCAL_NODES: ServiceRule = {
   level: "service",
   evaluate(ctx) {
     if (ctx.service.code !== "B12" || !pilotMatters(ctx)) return NONE;
+    if (!ctx.needsPilot) return [ifPilot(this, ctx)];
     const { location } = ctx.pilot;
     const failed = pilotOutcome(ctx, "fail");
     // A node "held otherwise" may be another provider's CDN service bought in: whether that counts is UNCONFIRMED.
