@@ -455,6 +455,18 @@ describe("PILOT-LOCAL-PLAN", () => {
     expect(findings.every((f) => f.unconfirmed)).toBe(true);
   });
 
+  it("does not ask a plan within the baseline to confirm its acceptance, only says what the pilot would need", () => {
+    const within = one(EDI, { share: 50 });
+    expect(findingsOf(within, "B21", "PILOT-LOCAL-PLAN")).toMatchObject([
+      {
+        outcome: "info",
+        messageKey: "findings.PILOT-LOCAL-PLAN.confirmIfPilot",
+        params: { area: "beijing", max: 50 },
+        unconfirmed: true,
+      },
+    ]);
+  });
+
   it("does not fire when the service does not take the pilot route (IP-VPN, call centre)", () => {
     expect(findingsOf(one({ code: "B13", facilities: [] }), "B13", "PILOT-LOCAL-PLAN")).toEqual([]);
     expect(findingsOf(one({ code: "B24", facilities: [] }), "B24", "PILOT-LOCAL-PLAN")).toEqual([]);

@@ -123,11 +123,20 @@ export const PILOT_LOCAL_PLAN: ServiceRule = {
   evaluate(ctx) {
     if (ctx.route !== "pilot") return NONE;
     const { area } = ctx.pilot.location;
-    const outcome = ctx.needsPilot ? "condition" : "info";
+    const code = ctx.service.code;
+    if (!ctx.needsPilot) {
+      // Information: the plan does not rely on the pilot at this share, so nothing to confirm yet.
+      const max = ctx.baseline.max;
+      return [
+        area
+          ? finding(this, "info", "confirmIfPilot", { code, area, max })
+          : finding(this, "info", "confirmIfPilotAreaUndecided", { code, max }),
+      ];
+    }
     return [
       area
-        ? finding(this, outcome, "confirm", { code: ctx.service.code, area })
-        : finding(this, outcome, "confirmAreaUndecided", { code: ctx.service.code }),
+        ? finding(this, "condition", "confirm", { code, area })
+        : finding(this, "condition", "confirmAreaUndecided", { code }),
     ];
   },
 };
