@@ -660,6 +660,46 @@ describe("the remedy procedure of RULES.md §5", () => {
     });
   });
 
+  it("an ISP serving only Shenzhen's users that a remedy moves to Beijing is told its users must then be inside Beijing", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "undecided" },
+      services: [
+        {
+          code: "B14",
+          coverage: "pilot-area",
+          ispAccess: "basic-operator",
+          facilities: [{ location: "shenzhen", tenure: "owned" }],
+        },
+        { code: "B11", facilities: [{ location: "beijing", tenure: "owned" }] },
+        { code: "B12", facilities: [{ location: "beijing", tenure: "leased" }] },
+      ],
+    };
+    const isp = assess(answers).remedies.find((r) => r.serviceCode === "B14");
+    const changed = applyPatch(answers, isp?.changes ?? []);
+    expect(changed.company.registeredIn).toBe("beijing");
+    expect(changed.services[0]?.facilities[0]?.location).toBe("beijing");
+    expect(isp?.steps).toContainEqual({
+      messageKey: "remedies.ispLocalUsers",
+      params: { area: "beijing" },
+    });
+    // One that stays in its area is not told again.
+    const staying: Answers = {
+      ...answers,
+      company: { registeredIn: "shenzhen" },
+      services: [
+        {
+          code: "B14",
+          coverage: "pilot-area",
+          ispAccess: "basic-operator",
+          facilities: [{ location: "mainland-other", tenure: "leased" }],
+        },
+      ],
+    };
+    const [stay] = assess(staying).remedies;
+    expect(stay?.steps.map((s) => s.messageKey)).toEqual(["remedies.moveFacilities"]);
+  });
+
   it("with the registration undecided, an ISP that fails in every area leaves an EDI service in Beijing its conditions, and is moved to Beijing", () => {
     const answers: Answers = {
       investor: { origin: "other", foreignSharePercent: 100 },

@@ -127,6 +127,13 @@ function facilitiesCandidate(
   });
   for (const group of moved.values())
     steps.push(step("moveFacilities", { code: service.code, area: target, ...group }));
+  // An ISP that serves only its area's users keeps doing so where it moves: those are then
+  // the target area's users, not the ones it serves today (PILOT-ISP-LOCAL-SCOPE; ADR 0002
+  // §15). One serving the whole country is told so by the ISP candidate.
+  if (changes.length > 0 && ctx.pilot.ispScope === "ok" && location.area !== target)
+    steps.push(
+      chosen.chosen ? step("ispLocalUsers", { area: target }) : step("ispLocalUsersAny", {}),
+    );
   return changes.length > 0 ? { kind: "facilities", steps, changes } : undefined;
 }
 

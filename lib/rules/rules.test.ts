@@ -299,6 +299,65 @@ describe("NL-WTO-SCOPE", () => {
   });
 });
 
+describe("a baseline the pilot could lift, for a plan whose share does not need it", () => {
+  it("does not tell a domestic IDC in Beijing that its licence is possible only through the pilot (RULES.md §5: at 0% nothing but ENTITY-MAINLAND restricts it)", () => {
+    const domestic = one(IDC, { share: 0 });
+    expect(serviceOf(domestic, "B11").route).toBe("pilot");
+    expect(findingsOf(domestic, "B11", "NL-WTO-SCOPE").map((f) => f.messageKey)).toEqual([
+      "findings.NL-WTO-SCOPE.closed",
+    ]);
+    const foreign = one(IDC, { share: 1 });
+    expect(findingsOf(foreign, "B11", "NL-WTO-SCOPE").map((f) => f.messageKey)).toEqual([
+      "findings.NL-WTO-SCOPE.onlyThroughPilot",
+    ]);
+  });
+
+  it("does not tell an EDI service in Beijing at 50% that the pilot lifts its cap for this plan", () => {
+    const within = one(EDI, { share: 50 });
+    expect(serviceOf(within, "B21").route).toBe("pilot");
+    expect(findingsOf(within, "B21", "NL-VATS-CAP-50").map((f) => f.messageKey)).toEqual([
+      "findings.NL-VATS-CAP-50.capped",
+    ]);
+    const above = one(EDI, { share: 50.01 });
+    expect(findingsOf(above, "B21", "NL-VATS-CAP-50").map((f) => f.messageKey)).toEqual([
+      "findings.NL-VATS-CAP-50.liftedByPilot",
+    ]);
+  });
+});
+
+describe("the pilot's location rules, for a plan whose share does not need the pilot", () => {
+  it("say what the pilot would require, not that an EDI service at 50% must keep its servers in Beijing", () => {
+    const within = one({ code: "B21", subtypes: ["edi"], facilities: [] }, { share: 50 });
+    expect(findingsOf(within, "B21", "PILOT-SAME-AREA")).toMatchObject([
+      {
+        outcome: "info",
+        messageKey: "findings.PILOT-SAME-AREA.ifPilot",
+        params: { code: "B21", area: "beijing", max: 50 },
+      },
+    ]);
+    const elsewhere = one(
+      { code: "B21", subtypes: ["edi"], facilities: [at("mainland-other")] },
+      { share: 50, registeredIn: "mainland-other" },
+    );
+    expect(findingsOf(elsewhere, "B21", "PILOT-SAME-AREA").map((f) => f.messageKey)).toEqual([
+      "findings.PILOT-SAME-AREA.ifPilotAny",
+    ]);
+  });
+
+  it("say what the pilot would require of a domestic CDN's nodes, not that it must keep them in Beijing", () => {
+    const domestic = one({ code: "B12", facilities: [at("beijing")] }, { share: 0 });
+    expect(findingsOf(domestic, "B12", "PILOT-CDN-LOCAL-NODES")).toMatchObject([
+      { outcome: "info", messageKey: "findings.PILOT-CDN-LOCAL-NODES.ifPilot", unconfirmed: true },
+    ]);
+    // Above the baseline the plan relies on the pilot: the rule binds.
+    const foreign = one({ code: "B12", facilities: [at("beijing")] }, { share: 1 });
+    expect(outcomesOf(foreign, "B12", "PILOT-CDN-LOCAL-NODES")).toEqual(["condition"]);
+    expect(findingsOf(foreign, "B12", "PILOT-SAME-AREA")[0]?.messageKey).toBe(
+      "findings.PILOT-SAME-AREA.allInside",
+    );
+  });
+});
+
 describe("NL-VATS-CAP-50", () => {
   it("fires when the service is B21 other than e-commerce, B25 or B26: 50% outside the pilot", () => {
     const services: Service[] = [
@@ -396,6 +455,18 @@ describe("PILOT-LOCAL-PLAN", () => {
     expect(findings.every((f) => f.unconfirmed)).toBe(true);
   });
 
+  it("does not ask a plan within the baseline to confirm its acceptance, only says what the pilot would need", () => {
+    const within = one(EDI, { share: 50 });
+    expect(findingsOf(within, "B21", "PILOT-LOCAL-PLAN")).toMatchObject([
+      {
+        outcome: "info",
+        messageKey: "findings.PILOT-LOCAL-PLAN.confirmIfPilot",
+        params: { area: "beijing", max: 50 },
+        unconfirmed: true,
+      },
+    ]);
+  });
+
   it("does not fire when the service does not take the pilot route (IP-VPN, call centre)", () => {
     expect(findingsOf(one({ code: "B13", facilities: [] }), "B13", "PILOT-LOCAL-PLAN")).toEqual([]);
     expect(findingsOf(one({ code: "B24", facilities: [] }), "B24", "PILOT-LOCAL-PLAN")).toEqual([]);
@@ -483,6 +554,25 @@ describe("PILOT-SAME-AREA", () => {
     expect(outcomesOf(undecided, "B11", "PILOT-SAME-AREA")).toEqual(["condition"]);
   });
 
+  it("names only the facilities placed in the area, and those still unplaced, when the company is registered elsewhere", () => {
+    const result = one(
+      { code: "B11", facilities: [at("shenzhen"), at("undecided", "leased"), at("undecided")] },
+      { registeredIn: "mainland-other" },
+    );
+    const [f] = findingsOf(result, "B11", "PILOT-SAME-AREA");
+    expect(f?.outcome).toBe("not-met");
+    expect(f?.messageKey).toBe("findings.PILOT-SAME-AREA.registeredElsewhereSomeUndecided");
+    expect(f?.params).toMatchObject({ area: "shenzhen", count: 1, undecided: 2 });
+    const placed = one(
+      { code: "B11", facilities: [at("shenzhen"), at("shenzhen", "leased")] },
+      { registeredIn: "mainland-other" },
+    );
+    expect(findingsOf(placed, "B11", "PILOT-SAME-AREA")[0]).toMatchObject({
+      messageKey: "findings.PILOT-SAME-AREA.registeredElsewhere",
+      params: { area: "shenzhen", count: 2 },
+    });
+  });
+
   it("looks only at the facilities of the service being decided (ADR 0002 §5)", () => {
     const result = assess(
       plan([
@@ -505,6 +595,26 @@ describe("PILOT-CDN-LOCAL-NODES", () => {
       expect(serviceOf(result, "B12").verdict, tenure).toBe("not-permitted");
       expect(outcomesOf(result, "B12", "PILOT-CDN-LOCAL-NODES"), tenure).toContain("not-met");
     }
+  });
+
+  it("does not fire when every node is in one pilot area and only the company is registered elsewhere: that is PILOT-AREA's and PILOT-SAME-AREA's failure", () => {
+    for (const registeredIn of ["mainland-other", "outside-mainland"] as const) {
+      const result = one(
+        { code: "B12", facilities: [at("shenzhen"), at("shenzhen", "leased")] },
+        { registeredIn },
+      );
+      expect(serviceOf(result, "B12").verdict, registeredIn).toBe("not-permitted");
+      expect(outcomesOf(result, "B12", "PILOT-SAME-AREA"), registeredIn).toContain("not-met");
+      expect(outcomesOf(result, "B12", "PILOT-CDN-LOCAL-NODES"), registeredIn).toEqual([
+        "condition",
+      ]);
+    }
+    // Nodes in two pilot areas break it wherever the company registers.
+    const split = one(
+      { code: "B12", facilities: [at("shenzhen"), at("beijing", "leased")] },
+      { registeredIn: "mainland-other" },
+    );
+    expect(outcomesOf(split, "B12", "PILOT-CDN-LOCAL-NODES")).toEqual(["not-met"]);
   });
 
   it("does not fire when every CDN node is inside the area, nor for a service that is not a CDN", () => {

@@ -228,6 +228,34 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
 
+  {
+    name: "CDN with every node in Shenzhen, of a company registered elsewhere in the mainland, fails on where the company is, not on its nodes",
+    answers: {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "mainland-other" },
+      services: [
+        {
+          code: "B12",
+          facilities: [at("shenzhen", "owned"), at("shenzhen", "leased"), at("undecided")],
+        },
+      ],
+    },
+    expected: {
+      overall: "not-permitted",
+      maxForeignSharePercent: 0,
+      services: {
+        B12: {
+          verdict: "not-permitted",
+          route: "not-available",
+          maxForeignSharePercent: 0,
+          notMet: ["PILOT-AREA", "PILOT-SAME-AREA", "SHARE-WITHIN-CAP"],
+          includes: [condition("PILOT-CDN-LOCAL-NODES")],
+        },
+      },
+      remedies: { atLeast: 1, someResultingOverall: "permitted-with-conditions" },
+    },
+  },
+
   // ---------------------------------------------------------------- B11 IDC
   {
     name: "IDC and cloud in Beijing at 100% with servers in Beijing is permitted with the pilot's conditions",

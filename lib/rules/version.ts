@@ -30,9 +30,20 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
     date: "2026-11-29",
     changes: ["areaOnlyWhereThePilotCanTake", "remedyAreaAndCombined", "scopeAndCatalogue"],
   },
+  {
+    version: "2026.11.5",
+    date: "2026-11-29",
+    changes: [
+      "cdnNodesNotRegistration",
+      "facilitiesNotYetPlaced",
+      "remedyIspUsersFollow",
+      "baselineNotReliedOn",
+      "locationRulesIfPilot",
+    ],
+  },
 ];
 
-export const RULES_VERSION = "2026.11.4";
+export const RULES_VERSION = "2026.11.5";
 
 /** The day the rules were last checked against RULES.md and the sources it names. */
 export const RULES_CHECKED_ON = "2026-11-29";

@@ -153,7 +153,10 @@ export const NL_VATS_CAP_50: ServiceRule = {
 
 /**
  * How a baseline finding reads: the pilot lifts the baseline for this plan, the pilot does
- * not open the service at all, or the pilot could but this plan does not use it.
+ * not open the service at all, or the pilot could but this plan does not use it. A plan on
+ * the pilot route whose share is within the baseline does not rely on the pilot (RULES.md §5:
+ * at 0% nothing but ENTITY-MAINLAND restricts it), so it is not told the pilot lifts anything
+ * for it.
  */
 function baselineVariant(
   ctx: ServiceContext,
@@ -161,7 +164,7 @@ function baselineVariant(
   notOpened: string,
   otherwise: string,
 ): string {
-  if (ctx.route === "pilot") return lifted;
+  if (ctx.route === "pilot" && ctx.needsPilot) return lifted;
   return ctx.pilot.scope.status === "out" ? notOpened : otherwise;
 }
 

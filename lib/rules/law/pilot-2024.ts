@@ -22,11 +22,13 @@ import {
   type LocationCheck,
   type PilotChecks,
   type PilotScope,
+  type ServiceContext,
   type ServiceRule,
   finding,
   NONE,
   pilotOutcome,
 } from "../rule";
+import type { RuleFinding } from "../types";
 import { PILOT_SUBTYPES, SERVICE_INFO } from "../services";
 import { PILOT_AREA_INFO } from "../areas";
 
@@ -121,11 +123,20 @@ export const PILOT_LOCAL_PLAN: ServiceRule = {
   evaluate(ctx) {
     if (ctx.route !== "pilot") return NONE;
     const { area } = ctx.pilot.location;
-    const outcome = ctx.needsPilot ? "condition" : "info";
+    const code = ctx.service.code;
+    if (!ctx.needsPilot) {
+      // Information: the plan does not rely on the pilot at this share, so nothing to confirm yet.
+      const max = ctx.baseline.max;
+      return [
+        area
+          ? finding(this, "info", "confirmIfPilot", { code, area, max })
+          : finding(this, "info", "confirmIfPilotAreaUndecided", { code, max }),
+      ];
+    }
     return [
       area
-        ? finding(this, outcome, "confirm", { code: ctx.service.code, area })
-        : finding(this, outcome, "confirmAreaUndecided", { code: ctx.service.code }),
+        ? finding(this, "condition", "confirm", { code, area })
+        : finding(this, "condition", "confirmAreaUndecided", { code }),
     ];
   },
 };
@@ -212,6 +223,10 @@ export const PILOT_SAME_AREA: ServiceRule = {
     if (!pilotMatters(ctx)) return NONE;
     const { location } = ctx.pilot;
     const code = ctx.service.code;
+    // At this share the plan does not rely on the pilot (RULES.md §5: its conditions are then
+    // information): where the facilities are binds nothing, so the rule is said as what the
+    // pilot would require, never as what this plan must do.
+    if (!ctx.needsPilot) return [ifPilot(this, ctx)];
     const failed = pilotOutcome(ctx, "fail");
     const findings = location.outside.map((group) =>
       location.area
@@ -225,15 +240,25 @@ export const PILOT_SAME_AREA: ServiceRule = {
     // A decided registration outside every pilot area can share an area with no facility.
     if (location.registration === "fail" && location.facilityCount > 0) {
       const { registeredIn } = ctx;
+      // The facilities are in `area` or not placed yet: only the placed ones are said to be there.
+      const placed = location.facilityCount - location.undecidedFacilities;
       return [
-        location.area
-          ? finding(this, failed, "registeredElsewhere", {
-              code,
-              registeredIn,
-              area: location.area,
-              count: location.facilityCount,
-            })
-          : finding(this, failed, "registeredElsewhereAny", { code, registeredIn }),
+        !location.area
+          ? finding(this, failed, "registeredElsewhereAny", { code, registeredIn })
+          : location.undecidedFacilities > 0
+            ? finding(this, failed, "registeredElsewhereSomeUndecided", {
+                code,
+                registeredIn,
+                area: location.area,
+                count: placed,
+                undecided: location.undecidedFacilities,
+              })
+            : finding(this, failed, "registeredElsewhere", {
+                code,
+                registeredIn,
+                area: location.area,
+                count: placed,
+              }),
       ];
     }
     const keep = pilotOutcome(ctx, location.facilities);
@@ -264,6 +289,19 @@ export const PILOT_SAME_AREA: ServiceRule = {
   },
 };
 
+/**
+ * A location rule for a plan whose share does not need the pilot: what the pilot would
+ * require, naming the area only when the company is registered in one (otherwise which area
+ * is for the company to choose).
+ */
+function ifPilot(rule: ServiceRule, ctx: ServiceContext): RuleFinding {
+  const { registeredIn } = ctx;
+  const params = { code: ctx.service.code, max: ctx.baseline.max };
+  return isPilotArea(registeredIn)
+    ? finding(rule, "info", "ifPilot", { ...params, area: registeredIn })
+    : finding(rule, "info", "ifPilotAny", params);
+}
+
 function groupParams(group: FacilityGroup) {
   return { location: group.location, tenure: group.tenure, count: group.count };
 }
@@ -280,6 +318,7 @@ export const PILOT_CDN_LOCAL_NODES: ServiceRule = {
   level: "service",
   evaluate(ctx) {
     if (ctx.service.code !== "B12" || !pilotMatters(ctx)) return NONE;
+    if (!ctx.needsPilot) return [ifPilot(this, ctx)];
     const { location } = ctx.pilot;
     const failed = pilotOutcome(ctx, "fail");
     // A node "held otherwise" may be another provider's CDN service bought in: whether that counts is UNCONFIRMED.
@@ -303,9 +342,18 @@ export const PILOT_CDN_LOCAL_NODES: ServiceRule = {
           );
     });
     if (nodes.length > 0) return nodes;
-    // Nodes all in one area while the plan's other services sit in another: PILOT-SAME-AREA
-    // fails; for this rule the company's area is still to be chosen.
-    const keep = pilotOutcome(ctx, location.planSplit ? "pending" : location.facilities);
+    // No node lies outside the area. Nodes all in one area while the plan's other services sit
+    // in another, or while the company is registered outside every pilot area: PILOT-SAME-AREA
+    // (and PILOT-AREA) fail, but no node is bought or leased outside the area the company must
+    // move to, so this rule is still to be kept. Only nodes in two pilot areas break it anyway.
+    const keep = pilotOutcome(
+      ctx,
+      location.split
+        ? "fail"
+        : location.planSplit || location.registration === "fail"
+          ? "pending"
+          : location.facilities,
+    );
     return [
       location.area
         ? finding(this, keep, "keepNodesInside", { code: "B12", area: location.area })
