@@ -12,7 +12,7 @@ function lookup(catalogue: unknown, key: string): unknown {
 }
 
 describe("finding titles", () => {
-  it("head the security reviews apart from the ordinary licence conditions, in both languages", () => {
+  it("head each security review apart from the ordinary licence conditions, in both languages", () => {
     const ordinary = findingTitleKey({
       ruleId: "LIC-REQUIREMENTS",
       messageKey: "findings.LIC-REQUIREMENTS.ordinary",
@@ -21,9 +21,15 @@ describe("finding titles", () => {
       ruleId: "LIC-REQUIREMENTS",
       messageKey: "findings.LIC-REQUIREMENTS.securityReview",
     });
+    const investment = findingTitleKey({
+      ruleId: "LIC-REQUIREMENTS",
+      messageKey: "findings.LIC-REQUIREMENTS.investmentSecurityReview",
+    });
     expect(lookup(en, ordinary)).toBe("Ordinary licence conditions");
-    expect(lookup(en, review)).toBe("Security reviews");
-    expect(lookup(zh, review)).toBe("安全审查");
+    expect(lookup(en, review)).toBe("Network and information security review");
+    expect(lookup(zh, review)).toBe("网络与信息安全审查");
+    expect(lookup(en, investment)).toBe("Foreign investment security review");
+    expect(lookup(zh, investment)).toBe("外商投资安全审查");
   });
 
   it("use the rule's title for every other finding", () => {

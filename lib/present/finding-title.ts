@@ -1,9 +1,13 @@
 /**
- * A finding is headed by its rule's title, except where one rule says two different things
- * in one result: LIC-REQUIREMENTS gives the ordinary licence conditions and, for IDC, CDN and
- * ISP, the security reviews, which would otherwise appear as two findings of the same title.
+ * A finding is headed by its rule's title, except where one rule says different things in
+ * one result: LIC-REQUIREMENTS gives the ordinary licence conditions, for IDC, CDN and ISP
+ * the network and information security review, and the foreign investment security review,
+ * which would otherwise appear as findings of the same title.
  */
-const OWN_TITLES: ReadonlySet<string> = new Set(["findings.LIC-REQUIREMENTS.securityReview"]);
+const OWN_TITLES: ReadonlySet<string> = new Set([
+  "findings.LIC-REQUIREMENTS.securityReview",
+  "findings.LIC-REQUIREMENTS.investmentSecurityReview",
+]);
 
 export function findingTitleKey(finding: { ruleId: string; messageKey: string }): string {
   if (!OWN_TITLES.has(finding.messageKey)) return `rules.${finding.ruleId}.title`;

@@ -793,6 +793,22 @@ describe("LIC-REQUIREMENTS", () => {
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.some((f) => f.unconfirmed)).toBe(false);
   });
+
+  it("names the foreign investment security review, confirmed, for any plan with a foreign investor", () => {
+    for (const service of [IDC, { code: "B22", facilities: [] } as Service]) {
+      const review = planFindings(one(service, { share: 49 }), "LIC-REQUIREMENTS").filter(
+        (f) => f.messageKey === "findings.LIC-REQUIREMENTS.investmentSecurityReview",
+      );
+      expect(review.map((f) => [f.outcome, f.unconfirmed]), service.code).toEqual([
+        ["info", false],
+      ]);
+    }
+  });
+
+  it("does not name the foreign investment security review at 0% foreign share", () => {
+    const keys = planFindings(one(IDC, { share: 0 }), "LIC-REQUIREMENTS").map((f) => f.messageKey);
+    expect(keys).not.toContain("findings.LIC-REQUIREMENTS.investmentSecurityReview");
+  });
 });
 
 describe("SHARE-WITHIN-CAP", () => {

@@ -39,6 +39,7 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
       "remedyIspUsersFollow",
       "baselineNotReliedOn",
       "locationRulesIfPilot",
+      "securityReviewsApart",
     ],
   },
 ];

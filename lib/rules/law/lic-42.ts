@@ -34,7 +34,9 @@ const LIC_42_ONLY = [cite("LIC-42")];
  * the telecommunications dishonesty list. Since FITE-2022 no track record is required of the
  * foreign investor. IDC, CDN and ISP applications also pass a network and information
  * security review in practice (UNCONFIRMED); a foreign investment security review may apply
- * to control of important internet services.
+ * to control of important internet services (RULES.md states it of every plan with a
+ * foreign investor, and does not mark it UNCONFIRMED, so it is said apart from the practice
+ * that is).
  */
 export const LIC_REQUIREMENTS: PlanRule = {
   id: "LIC-REQUIREMENTS",
@@ -48,6 +50,8 @@ export const LIC_REQUIREMENTS: PlanRule = {
     );
     if (reviewed.length > 0)
       findings.push(finding(this, "info", "securityReview", { count: reviewed.length }, true));
+    if (answers.investor.foreignSharePercent > 0)
+      findings.push(finding(this, "info", "investmentSecurityReview", {}, false));
     return findings;
   },
 };
