@@ -799,9 +799,10 @@ describe("LIC-REQUIREMENTS", () => {
       const review = planFindings(one(service, { share: 49 }), "LIC-REQUIREMENTS").filter(
         (f) => f.messageKey === "findings.LIC-REQUIREMENTS.investmentSecurityReview",
       );
-      expect(review.map((f) => [f.outcome, f.unconfirmed]), service.code).toEqual([
-        ["info", false],
-      ]);
+      expect(
+        review.map((f) => [f.outcome, f.unconfirmed]),
+        service.code,
+      ).toEqual([["info", false]]);
     }
   });
 
