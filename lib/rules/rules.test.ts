@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 
 import type { ContentCategory, Location, Origin } from "@/lib/answers/options";
+import { renderMessage } from "@/lib/i18n/render";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { Answers, Service } from "@/lib/answers/schema";
 import {
   assess,
@@ -91,6 +93,12 @@ function outcomesOf(result: Assessment, code: string, ruleId: RuleId): Outcome[]
 
 function planFindings(result: Assessment, ruleId: RuleId): RuleFinding[] {
   return result.findings.filter((f) => f.ruleId === ruleId);
+}
+
+/** A finding as an English reader sees it. */
+function english(finding: RuleFinding | undefined): string {
+  if (!finding) throw new Error("no finding to render");
+  return renderMessage(translatorFor("en"), finding.messageKey, finding.params);
 }
 
 function one(service: Service, options?: PlanOptions) {
@@ -519,6 +527,60 @@ describe("PILOT-AREA", () => {
         area,
       ).toBe(false);
     }
+  });
+});
+
+describe("PILOT-AREA, while the registration is undecided", () => {
+  it("says the company must register where one facility of an IDC is, not where its facilities are, when the other has no location yet", () => {
+    const result = one(
+      { code: "B11", facilities: [at("beijing"), at("undecided", "leased")] },
+      { registeredIn: "undecided" },
+    );
+    const [area] = findingsOf(result, "B11", "PILOT-AREA");
+    expect(area).toMatchObject({
+      outcome: "condition",
+      messageKey: "findings.PILOT-AREA.registerInSome",
+      params: { code: "B11", area: "beijing", count: 1 },
+    });
+    expect(english(area)).toBe(
+      "The company must be registered in Beijing, where one facility of your internet data centre and cloud service (B11) is, before the service can use the pilot.",
+    );
+  });
+
+  it("counts only the facilities in the area when another lies outside every pilot area, with the boundary note for Shenzhen", () => {
+    const result = one(
+      { code: "B11", facilities: [at("shenzhen"), at("shenzhen"), at("mainland-other", "leased")] },
+      { registeredIn: "undecided" },
+    );
+    const [area] = findingsOf(result, "B11", "PILOT-AREA");
+    expect(area).toMatchObject({
+      messageKey: "findings.PILOT-AREA.registerInSomeBoundaryUnsettled",
+      params: { area: "shenzhen", count: 2 },
+    });
+    expect(english(area)).toMatch(
+      /^The company must be registered in Shenzhen, where 2 facilities of your/,
+    );
+  });
+
+  it("still says the company must register where the facilities are when every one is there", () => {
+    const result = one(
+      { code: "B11", facilities: [at("beijing"), at("beijing", "leased")] },
+      { registeredIn: "undecided" },
+    );
+    expect(findingsOf(result, "B11", "PILOT-AREA").map((f) => f.messageKey)).toEqual([
+      "findings.PILOT-AREA.registerIn",
+    ]);
+  });
+
+  it("ties a service with no facility in a pilot area to the area where other pilot services have facilities, without saying its own are there", () => {
+    const result = assess(
+      plan([IDC, { code: "B12", facilities: [at("undecided")] }], { registeredIn: "undecided" }),
+    );
+    const [area] = findingsOf(result, "B12", "PILOT-AREA");
+    expect(area?.messageKey).toBe("findings.PILOT-AREA.registerInPlan");
+    expect(english(area)).toBe(
+      "The company must be registered in Beijing, where other services in this plan that need the pilot have facilities, before your content delivery network (B12) can use the pilot.",
+    );
   });
 });
 

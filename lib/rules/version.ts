@@ -40,6 +40,7 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
       "baselineNotReliedOn",
       "locationRulesIfPilot",
       "securityReviewsApart",
+      "registerWhereFacilitiesAre",
     ],
   },
 ];

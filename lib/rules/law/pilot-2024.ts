@@ -173,19 +173,27 @@ export const PILOT_AREA: ServiceRule = {
     }
     if (registeredIn === "undecided") {
       // With the plan's facilities in two areas, which one is for the plan to settle (PILOT-SAME-AREA says why).
+      if (!location.area || location.planSplit)
+        return [finding(this, pilotOutcome(ctx, "pending"), "registerInAny", { code }, false)];
+      // Only the facilities already in the area are said to be there: others may have no
+      // location yet, or lie outside every pilot area (PILOT-SAME-AREA says which).
+      const inArea = ctx.service.facilities.filter((f) => f.location === location.area).length;
+      const variant =
+        location.areaSource === "plan"
+          ? "registerInPlan"
+          : inArea === location.facilityCount
+            ? "registerIn"
+            : "registerInSome";
       return [
-        location.area && !location.planSplit
-          ? finding(
-              this,
-              pilotOutcome(ctx, "pending"),
-              boundaryVariant(
-                location.areaSource === "plan" ? "registerInPlan" : "registerIn",
-                location.area,
-              ),
-              { code, area: location.area },
-              boundaryUnconfirmed(location.area),
-            )
-          : finding(this, pilotOutcome(ctx, "pending"), "registerInAny", { code }, false),
+        finding(
+          this,
+          pilotOutcome(ctx, "pending"),
+          boundaryVariant(variant, location.area),
+          variant === "registerInSome"
+            ? { code, area: location.area, count: inArea }
+            : { code, area: location.area },
+          boundaryUnconfirmed(location.area),
+        ),
       ];
     }
     return [
