@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 
 import { verdictRank } from "@/lib/answers/verdict";
 import { AnswersSchema, type Answers } from "@/lib/answers/schema";
+import { translatorFor } from "@/lib/i18n/translator";
+import { toResult } from "@/lib/result/build";
 import { applyPatch, assess, type Assessment, type Remedy, type Verdict } from "@/lib/rules";
 
 import { API_EXAMPLE, SCENARIOS } from "./scenarios";
@@ -506,9 +508,29 @@ describe("the remedy procedure of RULES.md §5", () => {
     };
     const [first] = assess(answers).remedies;
     expect(first?.steps).toEqual([
-      { messageKey: "remedies.registerInAnyArea", params: { area: "beijing" } },
+      { messageKey: "remedies.registerInAnyAreaNoneListed", params: { area: "beijing" } },
     ]);
     expect(first?.resultingOverall).toBe("permitted-with-conditions");
+    const [step] = toResult(answers, assess(answers), translatorFor("en")).remedies[0]?.steps ?? [];
+    expect(step?.message).not.toMatch(/facilities listed/);
+  });
+
+  it("a company free to choose its pilot area is told to move facilities to that area, not to keep them there before moving them", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "mainland-other" },
+      services: [{ code: "B11", facilities: [{ location: "mainland-other", tenure: "leased" }] }],
+    };
+    const [first] = assess(answers).remedies;
+    expect(first?.steps.map((s) => s.messageKey)).toEqual([
+      "remedies.registerInAnyArea",
+      "remedies.moveFacilitiesToChosenArea",
+    ]);
+    expect(reassess(answers, first!).result.overall).toBe("permitted-with-conditions");
+    const [rendered] = toResult(answers, assess(answers), translatorFor("en")).remedies;
+    expect(rendered?.description).toBe(
+      "Register the company in one of the four pilot areas, for example Beijing: none of the facilities listed in this plan is in a pilot area yet, so which area suits the plan is the company’s choice. Move the facility of your internet data centre and cloud service (B11) leased elsewhere in mainland China to that area.",
+    );
   });
 
   it("an ISP registered elsewhere serving the country over its own network gets registration and ISP changes together", () => {

@@ -83,8 +83,17 @@ function targetArea(
   return busiest ? { area: busiest, chosen: true } : { area: PILOT_AREAS[0], chosen: false };
 }
 
-function registerStep(target: { area: PilotArea; chosen: boolean }): RemedyStep {
-  return step(target.chosen ? "register" : "registerInAnyArea", { area: target.area });
+/**
+ * Registering in the target area. When no pilot area holds any facility of the plan, the
+ * area is the company's choice: the step says so, in words that fit the plan (it lists no
+ * facility at all, or none in a pilot area yet), and the steps moving facilities follow it.
+ * The words depend on the plan, not the service, so that every service's remedy gives the
+ * same step and the combined remedy says it once.
+ */
+function registerStep(target: { area: PilotArea; chosen: boolean }, answers: Answers): RemedyStep {
+  if (target.chosen) return step("register", { area: target.area });
+  const listed = answers.services.some((s) => s.facilities.length > 0);
+  return step(listed ? "registerInAnyArea" : "registerInAnyAreaNoneListed", { area: target.area });
 }
 
 function facilitiesCandidate(
@@ -106,7 +115,7 @@ function facilitiesCandidate(
   const changes: PatchOp[] = [];
   if (ctx.registeredIn !== target) {
     changes.push({ op: "replace", path: "/company/registeredIn", value: target });
-    steps.push(registerStep(chosen));
+    steps.push(registerStep(chosen, ctx.answers));
   }
   const moved = new Map<string, { location: Location; tenure: string; count: number }>();
   service.facilities.forEach((facility, j) => {
@@ -125,8 +134,10 @@ function facilitiesCandidate(
     group.count += 1;
     moved.set(key, group);
   });
+  // With the area the company's choice, a move goes to "that area", the one just chosen.
+  const move = chosen.chosen ? "moveFacilities" : "moveFacilitiesToChosenArea";
   for (const group of moved.values())
-    steps.push(step("moveFacilities", { code: service.code, area: target, ...group }));
+    steps.push(step(move, { code: service.code, area: target, ...group }));
   // An ISP that serves only its area's users keeps doing so where it moves: those are then
   // the target area's users, not the ones it serves today (PILOT-ISP-LOCAL-SCOPE; ADR 0002
   // §15). One serving the whole country is told so by the ISP candidate.
@@ -151,7 +162,7 @@ function registerInMainlandCandidate(
     ctx.needsPilot && ctx.pilot.scope.status !== "out" ? targetArea(ctx, decided) : undefined;
   return {
     kind: "facilities",
-    steps: [target ? registerStep(target) : step("registerInMainland", {})],
+    steps: [target ? registerStep(target, ctx.answers) : step("registerInMainland", {})],
     changes: [
       { op: "replace", path: "/company/registeredIn", value: target?.area ?? "mainland-other" },
     ],

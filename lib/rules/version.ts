@@ -41,6 +41,7 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
       "locationRulesIfPilot",
       "securityReviewsApart",
       "registerWhereFacilitiesAre",
+      "remedyAnyAreaWording",
     ],
   },
 ];
