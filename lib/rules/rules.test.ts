@@ -716,6 +716,45 @@ describe("PILOT-ISP-OPERATOR-ACCESS", () => {
   });
 });
 
+describe("the internet access rules, for a domestic ISP that does not need the pilot", () => {
+  it("say what the pilot would require of its users and access, never “as the pilot requires. Keep it so.”", () => {
+    const domestic = one(LOCAL_ISP, { share: 0 });
+    expect(serviceOf(domestic, "B14").verdict).toBe("permitted");
+    const [scope] = findingsOf(domestic, "B14", "PILOT-ISP-LOCAL-SCOPE");
+    const [access] = findingsOf(domestic, "B14", "PILOT-ISP-OPERATOR-ACCESS");
+    expect(scope).toMatchObject({
+      outcome: "info",
+      messageKey: "findings.PILOT-ISP-LOCAL-SCOPE.localOnlyIfPilot",
+      params: { area: "beijing", max: 0 },
+    });
+    expect(access).toMatchObject({
+      outcome: "info",
+      messageKey: "findings.PILOT-ISP-OPERATOR-ACCESS.operatorAccessIfPilot",
+    });
+    expect(english(scope)).toBe(
+      "Your internet access service would serve only users inside Beijing, where the company is registered. If it used the pilot (with any foreign share), the pilot would require exactly that.",
+    );
+    for (const finding of [scope, access]) expect(english(finding)).not.toMatch(/Keep it so/);
+    const undecided = one(
+      { ...LOCAL_ISP, facilities: [] },
+      { share: 0, registeredIn: "undecided" },
+    );
+    expect(findingsOf(undecided, "B14", "PILOT-ISP-LOCAL-SCOPE").map((f) => f.messageKey)).toEqual([
+      "findings.PILOT-ISP-LOCAL-SCOPE.localOnlyIfPilotAny",
+    ]);
+  });
+
+  it("still bind an ISP with a foreign share, which relies on the pilot", () => {
+    const foreign = one(LOCAL_ISP, { share: 1 });
+    expect(findingsOf(foreign, "B14", "PILOT-ISP-LOCAL-SCOPE")).toMatchObject([
+      { outcome: "condition", messageKey: "findings.PILOT-ISP-LOCAL-SCOPE.localOnly" },
+    ]);
+    expect(findingsOf(foreign, "B14", "PILOT-ISP-OPERATOR-ACCESS")).toMatchObject([
+      { outcome: "condition", messageKey: "findings.PILOT-ISP-OPERATOR-ACCESS.operatorAccess" },
+    ]);
+  });
+});
+
 describe("PILOT-NATIONWIDE-SERVICE", () => {
   it("fires when a pilot service other than ISP may serve the whole country", () => {
     for (const service of [IDC, EDI, APP_STORE, { code: "B12", facilities: [] } as Service]) {
@@ -729,6 +768,18 @@ describe("PILOT-NATIONWIDE-SERVICE", () => {
     const result = one(LOCAL_ISP);
     expect(serviceOf(result, "B14").route).toBe("pilot");
     expect(findingsOf(result, "B14", "PILOT-NATIONWIDE-SERVICE")).toEqual([]);
+  });
+
+  it("says what the pilot would allow a service whose share does not need it", () => {
+    const within = one(EDI, { share: 50 });
+    const [nationwide] = findingsOf(within, "B21", "PILOT-NATIONWIDE-SERVICE");
+    expect(nationwide?.messageKey).toBe("findings.PILOT-NATIONWIDE-SERVICE.nationwideIfPilot");
+    expect(english(nationwide)).toMatch(
+      /^If your online data and transaction processing service \(B21\) used the pilot \(with more than 50% foreign share\), it could serve customers anywhere in the country/,
+    );
+    expect(findingsOf(one(EDI), "B21", "PILOT-NATIONWIDE-SERVICE")[0]?.messageKey).toBe(
+      "findings.PILOT-NATIONWIDE-SERVICE.nationwide",
+    );
   });
 });
 
@@ -766,6 +817,26 @@ describe("PILOT-NATIONAL-TREATMENT", () => {
     expect(
       findingsOf(one({ code: "B13", facilities: [] }), "B13", "PILOT-NATIONAL-TREATMENT"),
     ).toEqual([]);
+  });
+
+  it("says what approval would bring, never “Once approved”, to a plan that does not rely on the pilot", () => {
+    const domestic = one(IDC, { share: 0 });
+    const [treatment] = findingsOf(domestic, "B11", "PILOT-NATIONAL-TREATMENT");
+    expect(treatment).toMatchObject({
+      outcome: "info",
+      messageKey: "findings.PILOT-NATIONAL-TREATMENT.sameAsDomesticIfPilot",
+      params: { code: "B11", max: 0 },
+    });
+    expect(english(treatment)).toBe(
+      "If your internet data centre and cloud service (B11) used the pilot (with any foreign share), the company, once approved by MIIT, would be regulated like a domestic operator for that service.",
+    );
+    const within = one(EDI, { share: 50 });
+    expect(findingsOf(within, "B21", "PILOT-NATIONAL-TREATMENT")[0]?.messageKey).toBe(
+      "findings.PILOT-NATIONAL-TREATMENT.sameAsDomesticIfPilot",
+    );
+    expect(findingsOf(one(IDC), "B11", "PILOT-NATIONAL-TREATMENT")[0]?.messageKey).toBe(
+      "findings.PILOT-NATIONAL-TREATMENT.sameAsDomestic",
+    );
   });
 });
 

@@ -42,6 +42,7 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
       "securityReviewsApart",
       "registerWhereFacilitiesAre",
       "remedyAnyAreaWording",
+      "pilotBenefitsIfPilot",
     ],
   },
 ];

@@ -383,6 +383,9 @@ export const PILOT_ISP_LOCAL_SCOPE: ServiceRule = {
     if (ctx.service.code !== "B14" || ctx.pilot.ispScope === undefined || !pilotMatters(ctx))
       return NONE;
     const status = ctx.pilot.ispScope;
+    // Within the baseline the plan does not rely on the pilot: what it plans is what the
+    // pilot would require, not a condition to keep (RULES.md §5).
+    if (!ctx.needsPilot && status === "ok") return [ispIfPilot(this, ctx, "localOnly")];
     const area = ctx.pilot.location.area;
     const variant = status === "fail" ? "nationwide" : "localOnly";
     return [
@@ -392,6 +395,19 @@ export const PILOT_ISP_LOCAL_SCOPE: ServiceRule = {
     ];
   },
 };
+
+/**
+ * An internet access service that already keeps to its area's users, in a plan that does not
+ * need the pilot: that is what the pilot would require, naming the area only when the company
+ * is registered in one (as `ifPilot`).
+ */
+function ispIfPilot(rule: ServiceRule, ctx: ServiceContext, variant: string): RuleFinding {
+  const { registeredIn } = ctx;
+  const params = { code: "B14", max: ctx.baseline.max };
+  return isPilotArea(registeredIn)
+    ? finding(rule, "info", `${variant}IfPilot`, { ...params, area: registeredIn })
+    : finding(rule, "info", `${variant}IfPilotAny`, params);
+}
 
 /**
  * Pilot plan (PARAPHRASE): ISP must reach its users through the internet access equipment of
@@ -407,6 +423,10 @@ export const PILOT_ISP_OPERATOR_ACCESS: ServiceRule = {
     if (ctx.service.code !== "B14" || ctx.pilot.ispAccess === undefined || !pilotMatters(ctx))
       return NONE;
     const status = ctx.pilot.ispAccess;
+    if (!ctx.needsPilot && status === "ok")
+      return [
+        finding(this, "info", "operatorAccessIfPilot", { code: "B14", max: ctx.baseline.max }),
+      ];
     return [
       finding(
         this,
@@ -426,6 +446,14 @@ export const PILOT_NATIONWIDE_SERVICE: ServiceRule = {
   level: "service",
   evaluate(ctx) {
     if (ctx.route !== "pilot" || ctx.service.code === "B14") return NONE;
+    // Within the baseline the plan does not rely on the pilot: say what the pilot would allow.
+    if (!ctx.needsPilot)
+      return [
+        finding(this, "info", "nationwideIfPilot", {
+          code: ctx.service.code,
+          max: ctx.baseline.max,
+        }),
+      ];
     return [finding(this, "info", "nationwide", { code: ctx.service.code })];
   },
 };
@@ -457,7 +485,12 @@ export const PILOT_MIIT_APPROVAL: ServiceRule = {
   },
 };
 
-/** Pilot plan (PARAPHRASE): approved operators are regulated like domestic ones (内外资一致). */
+/**
+ * Pilot plan (PARAPHRASE): approved operators are regulated like domestic ones (内外资一致).
+ * It concerns operators approved under the pilot: a plan within the baseline (a domestic
+ * company, an EDI service at 50%) seeks no approval, so it is told what the pilot would bring
+ * if the service used it, never "once approved" (RULES.md §5; ADR 0002 §2).
+ */
 export const PILOT_NATIONAL_TREATMENT: ServiceRule = {
   id: "PILOT-NATIONAL-TREATMENT",
   citations: [cite("MIIT-2024-107-ANNEX", ARTICLES.annexTreatment)],
@@ -465,7 +498,14 @@ export const PILOT_NATIONAL_TREATMENT: ServiceRule = {
   level: "service",
   evaluate(ctx) {
     if (ctx.route !== "pilot") return NONE;
-    return [finding(this, "info", "sameAsDomestic", { code: ctx.service.code })];
+    return [
+      ctx.needsPilot
+        ? finding(this, "info", "sameAsDomestic", { code: ctx.service.code })
+        : finding(this, "info", "sameAsDomesticIfPilot", {
+            code: ctx.service.code,
+            max: ctx.baseline.max,
+          }),
+    ];
   },
 };
 
