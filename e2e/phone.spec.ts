@@ -1,0 +1,53 @@
+import type { Locator, Page } from "@playwright/test";
+
+import { RULES_VERSION } from "../lib/rules/version";
+
+import { expect, test } from "./fixtures";
+
+/**
+ * An investor reading a result or a comparison on a small phone (360 px, the narrowest common
+ * Android width): what they read must use the screen, not a strip of it or more than it.
+ */
+test.use({ viewport: { width: 360, height: 780 } });
+
+/** Wholly foreign-owned IDC and CDN in Shenzhen, the CDN leasing a node elsewhere or in Shenzhen. */
+const CDN_LEASED_ELSEWHERE = `v=1&o=o&p=100&r=z&s=11.12&f11=zo&f12=zoml&rv=${RULES_VERSION}&d=cn`;
+const CDN_LEASED_IN_SHENZHEN = `v=1&o=o&p=100&r=z&s=11.12&f11=zo&f12=zozl&rv=${RULES_VERSION}&d=cc`;
+
+function compareUrl(locale: string, plans: string[]): string {
+  const query = new URLSearchParams();
+  for (const plan of plans) query.append("plan", plan);
+  return `/${locale}/compare?${query}`;
+}
+
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error("not laid out");
+  return found;
+}
+
+/** The share block's QR code, and its warning that the link carries the answers. */
+async function expectShareBlockUsesTheWidth(page: Page, qrLabel: RegExp, warning: RegExp) {
+  const qr = await box(page.getByRole("img", { name: qrLabel }));
+  const warningBox = await box(page.getByText(warning));
+  const address = await box(page.locator("a.address-link"));
+  // Under the QR code, not squeezed beside it.
+  expect(warningBox.y).toBeGreaterThanOrEqual(qr.y + qr.height);
+  expect(warningBox.width).toBeGreaterThan(300);
+  expect(address.width).toBeGreaterThan(250);
+}
+
+test("a result's share link and its warning read across the screen, under the QR code", async ({
+  page,
+}) => {
+  await page.goto(`/en/result?${CDN_LEASED_ELSEWHERE}`);
+  await expectShareBlockUsesTheWidth(page, /QR code/, /Anyone with this link can read/);
+
+  await page.goto(`/zh/result?${CDN_LEASED_ELSEWHERE}`);
+  await expectShareBlockUsesTheWidth(page, /二维码/, /任何获得此链接的人/);
+});
+
+test("a comparison's share link reads across the screen too", async ({ page }) => {
+  await page.goto(compareUrl("en", [CDN_LEASED_ELSEWHERE, CDN_LEASED_IN_SHENZHEN]));
+  await expectShareBlockUsesTheWidth(page, /QR code/, /Anyone with this link can read/);
+});
