@@ -51,3 +51,30 @@ test("a comparison's share link reads across the screen too", async ({ page }) =
   await page.goto(compareUrl("en", [CDN_LEASED_ELSEWHERE, CDN_LEASED_IN_SHENZHEN]));
   await expectShareBlockUsesTheWidth(page, /QR code/, /Anyone with this link can read/);
 });
+
+for (const [locale, planB] of [
+  ["en", "Plan B"],
+  ["zh", "方案B"],
+] as const) {
+  test(`two plans side by side fit the screen, the second plan's column whole (${locale})`, async ({
+    page,
+  }) => {
+    await page.goto(compareUrl(locale, [CDN_LEASED_ELSEWHERE, CDN_LEASED_IN_SHENZHEN]));
+    const table = page.getByRole("table");
+    const header = table.getByRole("columnheader", { name: planB });
+    await header.scrollIntoViewIfNeeded();
+    await expect(header).toBeInViewport({ ratio: 1 });
+    // Nothing to scroll sideways: every cell of the second plan is on the screen.
+    const { scrollWidth, clientWidth } = await table.evaluate((element) => ({
+      scrollWidth: (element.parentElement as HTMLElement).scrollWidth,
+      clientWidth: (element.parentElement as HTMLElement).clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const cells = await table.locator("tbody tr > td:last-child").all();
+    expect(cells.length).toBeGreaterThan(2);
+    for (const cell of cells) {
+      const { x, width } = await box(cell);
+      expect(x + width).toBeLessThanOrEqual(360);
+    }
+  });
+}
