@@ -102,7 +102,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
         printedOn={madeNow()}
         t={t}
       />
-      <h1 className="text-3xl font-bold">{t("compare.title")}</h1>
+      {/* On paper the memo's header already gives the title: printed once, not twice. */}
+      <h1 className="text-3xl font-bold print:hidden">{t("compare.title")}</h1>
       <p className="mt-4 max-w-3xl text-lg">{t("compare.intro")}</p>
 
       <ol className="mt-8 grid gap-6 md:grid-cols-2">
