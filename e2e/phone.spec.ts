@@ -78,3 +78,24 @@ for (const [locale, planB] of [
     }
   });
 }
+
+test("a link drawn as a button centres its text as a button does", async ({ page }) => {
+  /** How far the text's middle sits from the middle of its box, in px. */
+  const offCentre = (control: Locator) =>
+    control.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const text = range.getBoundingClientRect();
+      const outer = element.getBoundingClientRect();
+      return Math.abs(text.top + text.height / 2 - (outer.top + outer.height / 2));
+    });
+
+  await page.goto(`/zh/plan/check?${CDN_LEASED_ELSEWHERE.replace(/&rv=.*/, "")}`);
+  expect(await offCentre(page.getByRole("link", { name: "查看结果" }))).toBeLessThan(1.5);
+
+  await page.goto(`/en/result?${CDN_LEASED_ELSEWHERE}`);
+  const actions = page.getByRole("navigation", { name: "What you can do with this result" });
+  for (const name of ["Change your answers", "Compare with a variant"])
+    expect(await offCentre(actions.getByRole("link", { name })), name).toBeLessThan(1.5);
+  expect(await offCentre(page.getByRole("button", { name: "Copy link" }))).toBeLessThan(1.5);
+});
