@@ -8,7 +8,7 @@ import { citationsOf, SourcesList } from "@/components/result/citation";
 import { RulesChangedNotice } from "@/components/result/rules-changed";
 import { ScopeStatement } from "@/components/result/scope-statement";
 import { encodeResultQuery } from "@/lib/answers/codec";
-import { compareContext, compareHref, readComparison } from "@/lib/compare/link";
+import { compareContext, compareHref, PLAN_NAMES, readComparison } from "@/lib/compare/link";
 import { answerDifferences, compareResults } from "@/lib/compare/differences";
 import { translatorFor } from "@/lib/i18n/translator";
 import { contentLocale, dateValue, listOf, madeNow } from "@/lib/present/locale";
@@ -24,8 +24,6 @@ type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-const PLAN_NAMES = ["A", "B", "C", "D"];
 
 /**
  * The preview names the product and that this is a comparison, never a verdict: one verdict
