@@ -99,3 +99,19 @@ test("a link drawn as a button centres its text as a button does", async ({ page
     expect(await offCentre(actions.getByRole("link", { name })), name).toBeLessThan(1.5);
   expect(await offCentre(page.getByRole("button", { name: "Copy link" }))).toBeLessThan(1.5);
 });
+
+test("a service's verdict, route and maximum keep room beside their labels, in Chinese", async ({
+  page,
+}) => {
+  // Hong Kong investor, 80%, Hainan, publishing and music: B25 allows no foreign share.
+  await page.goto(`/zh/result?v=1&o=h&p=80&r=h&s=25&t25=p&c25=pm&f25=hl&rv=${RULES_VERSION}&d=n`);
+  const summary = page.getByRole("region", { name: "信息服务业务（B25）" }).locator("dl").first();
+  for (const value of ["不允许", "禁止外商投资", "不得有外资持股"]) {
+    const lines = await summary.getByText(value, { exact: true }).evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    });
+    expect(lines, value).toBe(1);
+  }
+});
