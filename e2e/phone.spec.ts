@@ -115,3 +115,31 @@ test("a service's verdict, route and maximum keep room beside their labels, in C
     expect(lines, value).toBe(1);
   }
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("“Add a facility” and “Remove” come back to the row, not the top of the page", async ({
+    page,
+  }) => {
+    await page.goto(
+      "/en/plan/facilities-B12?v=1&o=o&p=100&r=z&s=12&entered=1" +
+        "&facilities.0.location=shenzhen&facilities.0.tenure=owned" +
+        "&facilities.1.location=mainland-other&facilities.1.tenure=leased",
+    );
+    await page.getByRole("button", { name: "Add a facility" }).click();
+    const third = page.getByRole("group", { name: "Facility 3" });
+    await expect(third).toBeVisible();
+    await expect(third.getByLabel("Where is it?")).toBeInViewport();
+
+    await page.getByRole("button", { name: "Remove facility 2" }).click();
+    await expect(page.getByRole("group", { name: "Facility 3" })).toHaveCount(0);
+    // The row that took the removed one's place (the empty one just added) is on the screen.
+    await expect(
+      page.getByRole("group", { name: "Facility 2" }).getByLabel("Where is it?"),
+    ).toHaveValue("");
+    await expect(
+      page.getByRole("group", { name: "Facility 2" }).getByLabel("Where is it?"),
+    ).toBeInViewport();
+  });
+});
