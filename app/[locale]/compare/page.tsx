@@ -30,11 +30,12 @@ type Props = {
  * (the worst) would misstate a page whose point is that plans differ, and the plans' details
  * stay in the link.
  */
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const language = contentLocale((await params).locale);
   const t = translatorFor(language);
+  const opens = readComparison(await searchParams, RULES_FACTS).ok;
   return {
-    title: t("compare.title"),
+    title: opens ? t("compare.title") : t("compare.problem.title"),
     ...pagePreviewMetadata(language, { kind: "comparison" }, t),
   };
 }

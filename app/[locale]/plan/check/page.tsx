@@ -17,9 +17,13 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return { title: translatorFor(contentLocale(locale))("check.title") };
+  const t = translatorFor(contentLocale(locale));
+  const decoded = decodeLink(await searchParams);
+  // A link this page cannot show is titled as the page explains it.
+  const shown = decoded.ok && completeAnswers(decoded.draft) !== null;
+  return { title: shown ? t("check.title") : t("linkProblem.title") };
 }
 
 /** "Check your answers": every answer with a link to change it, then the result. */
