@@ -52,8 +52,8 @@ test.describe("comparing plans", () => {
     const card = (name: string) =>
       page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
     const places: Array<[string, string]> = [
-      ["Plan A", "Shenzhen, Owned"],
-      ["Plan B", "Elsewhere in mainland China, Owned"],
+      ["Plan A", "Shenzhen, owned"],
+      ["Plan B", "Elsewhere in mainland China, owned"],
     ];
     for (const [name, place] of places) {
       await expect(card(name)).toContainText("Where its answers differ from the other plan:");
