@@ -52,8 +52,8 @@ test.describe("comparing plans", () => {
     const card = (name: string) =>
       page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
     const places: Array<[string, string]> = [
-      ["Plan A", "Shenzhen, Owned"],
-      ["Plan B", "Elsewhere in mainland China, Owned"],
+      ["Plan A", "Shenzhen, owned"],
+      ["Plan B", "Elsewhere in mainland China, owned"],
     ];
     for (const [name, place] of places) {
       await expect(card(name)).toContainText("Where its answers differ from the other plan:");
@@ -98,10 +98,15 @@ test.describe("comparing plans", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare plans");
     await page.getByRole("link", { name: "Change Plan B" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+    // Which plan of the comparison these answers are, not "before you see the result".
+    await expect(
+      page.getByText("These are the answers of Plan B in your comparison."),
+    ).toBeVisible();
     await page.getByRole("link", { name: /Change.*total foreign share/i }).click();
     await page.getByRole("textbox", { name: /total foreign share/ }).fill("49");
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+    await expect(page.getByText(/answers of Plan B in your comparison/)).toBeVisible();
     await page.getByRole("link", { name: "Back to the comparison" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare plans");
     const plans = new URL(page.url()).searchParams.getAll("plan");

@@ -335,3 +335,20 @@ test("a junk comparison context is ignored: Check your answers leads to the resu
   await expect(page).toHaveURL(/\/en\/result\?/);
   await expect(page.getByText("Permitted with conditions").first()).toBeVisible();
 });
+
+test("a link that cannot be opened is titled so, whichever page it names", async ({ page }) => {
+  const damaged: Array<[string, string]> = [
+    ["/en/result?v=1&o=o&p=150", "This link cannot be opened – VATS Pilot Check"],
+    ["/en/plan/check?v=1&o=zz", "This link cannot be opened – VATS Pilot Check"],
+    ["/en/plan/share?v=1&o=zz", "This link cannot be opened – VATS Pilot Check"],
+    ["/en/compare?plan=v%3D1%26o%3Dzz", "This comparison cannot be opened – VATS Pilot Check"],
+    ["/zh/result?v=1&o=o&p=150", "无法打开此链接——增值电信开放试点自查"],
+    ["/zh/plan/check?v=1&o=zz", "无法打开此链接——增值电信开放试点自查"],
+  ];
+  for (const [path, title] of damaged) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(400);
+    // The tab, the history and a screen reader's first words say what the page says.
+    await expect(page, path).toHaveTitle(title);
+  }
+});

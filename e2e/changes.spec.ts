@@ -84,7 +84,7 @@ for (const javaScriptEnabled of [true, false]) {
       await enterShare(page, "100");
       await expect(facilitiesRows).toHaveCount(2);
       await expect(
-        page.getByRole("definition").filter({ hasText: "Not decided yet, Owned" }),
+        page.getByRole("definition").filter({ hasText: "Not decided yet, owned" }),
       ).toHaveCount(2);
       await page.getByRole("link", { name: "See the result" }).click();
       await expect(page.getByText(NO_LOCATION_YET).first()).toBeVisible();

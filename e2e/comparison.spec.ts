@@ -79,6 +79,8 @@ test.describe("the printed comparison", () => {
     expect(flat).toContain("basictelecommunicationsservices");
     expect(count("This is not legal advice")).toBe(1);
     expect(count(`Rules version ${RULES_VERSION}`)).toBe(1);
+    // The memo's title once, in its header: not again as a heading under it.
+    expect(count("Compare plans")).toBe(1);
     // Nothing that only works on a screen.
     expect(text).not.toMatch(/^Change$/m);
     expect(text).not.toContain("See the result with this change");

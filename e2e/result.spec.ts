@@ -238,6 +238,9 @@ test.describe("Check your answers", () => {
     await expect(
       answers.getByRole("definition").filter({ hasText: "Hainan" }).first(),
     ).toBeVisible();
+    // A facility reads as a phrase: "Hainan, owned", not the select's "Owned".
+    await expect(answers.getByText("Hainan, owned", { exact: true }).first()).toBeVisible();
+    await expect(answers.getByText(/, (Owned|Leased)$/)).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Back" })).toHaveAttribute(
       "href",
       /^\/en\/plan\/facilities-B25\?/,

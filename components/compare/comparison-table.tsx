@@ -13,10 +13,16 @@ import { listOf } from "@/lib/present/locale";
 const DIFFERS_ROW = "bg-diff-bg";
 const DIFFERS_HEADER = "border-l-4 border-l-warn";
 
+/**
+ * Narrower side padding on a phone, so that two plans fit a 360 px screen beside the
+ * services instead of the second plan's column running off its edge.
+ */
+const CELL = "px-1 py-2 sm:px-2";
+
 /** "Whole plan" or a service: its name, and whether the plans differ in it. */
 function RowHeader({ name, differs, t }: { name: string; differs: boolean; t: Translate }) {
   return (
-    <th scope="row" className={`p-2 align-top ${differs ? DIFFERS_HEADER : ""}`}>
+    <th scope="row" className={`${CELL} align-top ${differs ? DIFFERS_HEADER : ""}`}>
       {name}
       {differs && (
         <span className="mt-1 block text-sm font-bold text-cond-ink">
@@ -61,11 +67,11 @@ export function ComparisonTable({
         <caption className="mb-3 text-left text-xl font-bold">{t("compare.table.caption")}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2">
+            <th scope="col" className={CELL}>
               {t("compare.table.service")}
             </th>
             {names.map((name) => (
-              <th key={name} scope="col" className="p-2">
+              <th key={name} scope="col" className={CELL}>
                 {name}
               </th>
             ))}
@@ -75,7 +81,7 @@ export function ComparisonTable({
           <tr className={`border-b border-line ${planDiffers ? DIFFERS_ROW : ""}`}>
             <RowHeader name={t("compare.table.overall")} differs={planDiffers} t={t} />
             {results.map((result, i) => (
-              <td key={i} className="p-2 align-top">
+              <td key={i} className={`${CELL} align-top`}>
                 <VerdictBadge verdict={result.overall} outlined={planDiffers} t={t} />
                 <p className="mt-1">
                   {t("compare.table.companyMax", { max: result.maxForeignSharePercent })}
@@ -94,7 +100,7 @@ export function ComparisonTable({
                 t={t}
               />
               {row.services.map((service, i) => (
-                <td key={i} className="p-2 align-top">
+                <td key={i} className={`${CELL} align-top`}>
                   {service ? (
                     <>
                       <VerdictBadge verdict={service.verdict} outlined={row.outcomeDiffers} t={t} />
@@ -109,7 +115,9 @@ export function ComparisonTable({
                     <span className="text-muted">{t("compare.table.notInPlan")}</span>
                   )}
                   {row.differences.length > 0 && (
-                    <ul className="mt-2 space-y-1 text-sm">
+                    // A long word in a rule title may break (with a hyphen where the browser
+                    // can) rather than widen the column past a phone's screen.
+                    <ul className="mt-2 space-y-1 text-sm hyphens-auto wrap-anywhere">
                       {row.differences.map((difference) => {
                         const outcomes = difference.outcomes[i] ?? [];
                         return (

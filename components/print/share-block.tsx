@@ -33,7 +33,11 @@ export function ShareBlock({
           label={t("print.qrLabel")}
           tooLong={t("linkProblem.tooLongForQrCode")}
         />
-        <div className="min-w-0 flex-1">
+        {/*
+         * At least 16rem wide: on a phone the column goes under the QR code rather than
+         * squeezing the address and the warning into a strip a few words wide beside it.
+         */}
+        <div className="min-w-0 grow basis-64">
           <p className="no-print">
             <a href={href} className="inline-block min-h-6 font-bold">
               {linkText}
@@ -59,7 +63,7 @@ export function ShareBlock({
             />
             <PrintButton label={t("print.button")} />
           </div>
-          {/* Beside the QR code (below it on a phone), not under both. */}
+          {/* In the column beside the QR code (under it on a phone), not under both. */}
           <p className="mt-4 border-l-4 border-warn bg-cond-bg p-3 text-cond-ink print:mt-2">
             {warning}
           </p>

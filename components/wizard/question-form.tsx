@@ -22,7 +22,13 @@ import {
 import type { StepSchemaId } from "@/lib/answers/steps/registry";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { languageHref, presenterHref } from "@/lib/present/switches";
-import { ACTION_PARAM, ENTERED_PARAM, SUBMITTED_PARAM } from "@/lib/wizard/params";
+import {
+  ACTION_PARAM,
+  ENTERED_PARAM,
+  FACILITY_ADD_ID,
+  facilityRowId,
+  SUBMITTED_PARAM,
+} from "@/lib/wizard/params";
 
 import type { FieldError, Option, QuestionProps } from "./types";
 
@@ -686,7 +692,7 @@ function FacilitiesField({
           const locationError = errorFor(`facilities.${index}.location`);
           const tenureError = errorFor(`facilities.${index}.tenure`);
           return (
-            <li key={field.id}>
+            <li key={field.id} id={facilityRowId(index)} className="scroll-mt-4">
               <fieldset
                 className={`border-2 p-4 ${locationError || tenureError ? "border-stop" : "border-line"}`}
               >
@@ -732,6 +738,7 @@ function FacilitiesField({
       {fields.length < MAX_ROWS ? (
         <button
           ref={addRef}
+          id={FACILITY_ADD_ID}
           type="submit"
           name="action"
           value="add"

@@ -29,7 +29,7 @@ describe("answerDifferences", () => {
       {
         step: "facilities-B12",
         label: "Facilities of the content delivery network (B12)",
-        values: [["Shenzhen, Owned"], ["Elsewhere in mainland China, Owned"]],
+        values: [["Shenzhen, owned"], ["Elsewhere in mainland China, owned"]],
       },
     ]);
   });
@@ -52,9 +52,9 @@ describe("answerDifferences", () => {
     ]);
     expect(differences.map((d) => d.step)).toEqual(["share", "facilities-B12"]);
     expect(differences[1]?.values).toEqual([
-      ["Shenzhen, Owned"],
+      ["Shenzhen, owned"],
       undefined,
-      ["Elsewhere in mainland China, Owned"],
+      ["Elsewhere in mainland China, owned"],
     ]);
   });
 });

@@ -5,7 +5,7 @@ import type { Answers } from "@/lib/answers/schema";
 import { RULES_FACTS } from "@/lib/rules";
 import { API_EXAMPLE } from "@/lib/rules/scenarios";
 
-import { compareContext, readComparison, returnToComparison } from "./link";
+import { compareContext, comparisonSlot, readComparison, returnToComparison } from "./link";
 
 const planQuery = (answers: Answers) =>
   encodeResultQuery(answers, RULES_FACTS.current, RULES_FACTS.verdictsOf(answers));
@@ -32,6 +32,13 @@ describe("returnToComparison", () => {
     expect(returnToComparison(compareContext(2, [A, B]), CHANGED, RULES_FACTS)).toBeNull();
     expect(returnToComparison(compareContext(0, [A]), CHANGED, RULES_FACTS)).toBeNull();
     expect(returnToComparison("x:plan=a", CHANGED, RULES_FACTS)).toBeNull();
+  });
+});
+
+describe("comparisonSlot", () => {
+  it("reads back the slot compareContext wrote", () => {
+    for (const slot of [0, 1, 2, 3])
+      expect(comparisonSlot(compareContext(slot, [A, B]))).toBe(slot);
   });
 });
 

@@ -11,6 +11,8 @@ import type { Verdict } from "@/lib/answers/verdict";
 export const PLAN_PARAM = "plan";
 export const MIN_PLANS = 2;
 export const MAX_PLANS = 4;
+/** The plans' names by slot: "Plan A" to "Plan D". */
+export const PLAN_NAMES = ["A", "B", "C", "D"] as const;
 
 /** A plan as its link carries it: the rules version and verdict digest tell an old link apart. */
 export type ComparedPlan = {
@@ -69,6 +71,11 @@ export function compareHref(
 /** The `cmp` context of a plan being changed: its slot and the comparison it belongs to. */
 export function compareContext(slot: number, planQueries: readonly string[]): string {
   return `${slot}:${comparisonQuery(planQueries)}`;
+}
+
+/** The slot of the plan a `cmp` context changes. */
+export function comparisonSlot(context: string): number {
+  return Number(context.split(":", 1)[0]);
 }
 
 /**

@@ -8,3 +8,7 @@ export const ENTERED_PARAM = "entered";
 export const ACTION_PARAM = "action";
 /** Presenter mode, for advisors in meetings: kept in the address, never in a share link. */
 export const PRESENT_PARAM = "present";
+
+/** The facilities editor's row N and its "Add a facility" button, as page fragments. */
+export const facilityRowId = (index: number) => `facility-${index}`;
+export const FACILITY_ADD_ID = "facilities-add";

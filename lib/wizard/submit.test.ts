@@ -700,6 +700,23 @@ describe("submitStep: the facilities editor without JavaScript", () => {
     ]);
   });
 
+  it("comes back scrolled to where the user acted: the new row, the row in the removed one's place, or “Add”", () => {
+    const fragment = (extra: Field[], fields: Field[] = rows) =>
+      new URL(redirectOf(submit("facilities-B12", draft, [...fields, ...extra])), "http://x").hash;
+    expect(fragment([["action", "add"]])).toBe("#facility-3");
+    expect(fragment([["action", "remove-1"]])).toBe("#facility-1");
+    expect(fragment([["action", "remove-2"]])).toBe("#facility-1");
+    expect(
+      fragment(
+        [["action", "remove-0"]],
+        [
+          ["facilities.0.location", "hainan"],
+          ["facilities.0.tenure", "owned"],
+        ],
+      ),
+    ).toBe("#facilities-add");
+  });
+
   it("“Remove” on a half-filled row removes it without complaint", () => {
     const location = redirectOf(
       submit("facilities-B12", draft, [

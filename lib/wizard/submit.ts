@@ -14,7 +14,7 @@ import { findStep, firstIncompleteStep, nextStep, type Step, type StepId } from 
 
 import { checkHref, type JourneyContext, readContext, stepHref } from "./urls";
 
-import { ACTION_PARAM, ENTERED_PARAM } from "./params";
+import { ACTION_PARAM, ENTERED_PARAM, FACILITY_ADD_ID, facilityRowId } from "./params";
 
 export { ACTION_PARAM, ENTERED_PARAM, SUBMITTED_PARAM } from "./params";
 
@@ -235,7 +235,15 @@ function editRows(
     again.searchParams.append(`facilities.${i}.tenure`, row.tenure);
   });
   again.searchParams.set(ENTERED_PARAM, "1");
-  return { kind: "redirect", location: `${again.pathname}${again.search}` };
+  // The page comes back scrolled to where the user acted, as focus goes with JavaScript: the
+  // new row after "Add"; after "Remove" the row now in its place, the one before it if it
+  // was the last, or "Add a facility" if none is left. Not the top of a long page.
+  const target = removal
+    ? rows.length > 0
+      ? facilityRowId(Math.min(Number(removal[1]), rows.length - 1))
+      : FACILITY_ADD_ID
+    : facilityRowId(rows.length - 1);
+  return { kind: "redirect", location: `${again.pathname}${again.search}#${target}` };
 }
 
 export function submitStep(locale: string, stepId: StepId, query: URLSearchParams): Submission {

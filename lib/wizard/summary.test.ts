@@ -96,7 +96,7 @@ describe("summaryRows", () => {
     expect(byStep["content-B25"]?.values).toEqual(["None"]);
     expect(byStep["facilities-B12"]).toMatchObject({
       label: "Facilities of the content delivery network (B12)",
-      values: ["Hainan, Owned", "Elsewhere in mainland China, Leased"],
+      values: ["Hainan, owned", "Elsewhere in mainland China, leased"],
     });
     expect(byStep["facilities-B14"]?.values).toEqual(["No facilities listed"]);
     expect(byStep["coverage-B14"]?.values).toEqual([

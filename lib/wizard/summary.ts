@@ -54,7 +54,7 @@ function valuesOf(step: Step, draft: AnswersDraft, t: Translate): string[] {
         ? service.facilities.map((f) =>
             t("steps.facilities.summaryItem", {
               location: t(`labels.location.${f.location}`),
-              tenure: t(`steps.facilities.tenures.${f.tenure}`),
+              tenure: t(`labels.tenure.${f.tenure}`),
             }),
           )
         : [t("steps.facilities.none")];

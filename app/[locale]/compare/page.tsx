@@ -8,7 +8,7 @@ import { citationsOf, SourcesList } from "@/components/result/citation";
 import { RulesChangedNotice } from "@/components/result/rules-changed";
 import { ScopeStatement } from "@/components/result/scope-statement";
 import { encodeResultQuery } from "@/lib/answers/codec";
-import { compareContext, compareHref, readComparison } from "@/lib/compare/link";
+import { compareContext, compareHref, PLAN_NAMES, readComparison } from "@/lib/compare/link";
 import { answerDifferences, compareResults } from "@/lib/compare/differences";
 import { translatorFor } from "@/lib/i18n/translator";
 import { contentLocale, dateValue, listOf, madeNow } from "@/lib/present/locale";
@@ -25,18 +25,17 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const PLAN_NAMES = ["A", "B", "C", "D"];
-
 /**
  * The preview names the product and that this is a comparison, never a verdict: one verdict
  * (the worst) would misstate a page whose point is that plans differ, and the plans' details
  * stay in the link.
  */
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const language = contentLocale((await params).locale);
   const t = translatorFor(language);
+  const opens = readComparison(await searchParams, RULES_FACTS).ok;
   return {
-    title: t("compare.title"),
+    title: opens ? t("compare.title") : t("compare.problem.title"),
     ...pagePreviewMetadata(language, { kind: "comparison" }, t),
   };
 }
@@ -102,7 +101,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
         printedOn={madeNow()}
         t={t}
       />
-      <h1 className="text-3xl font-bold">{t("compare.title")}</h1>
+      {/* On paper the memo's header already gives the title: printed once, not twice. */}
+      <h1 className="text-3xl font-bold print:hidden">{t("compare.title")}</h1>
       <p className="mt-4 max-w-3xl text-lg">{t("compare.intro")}</p>
 
       <ol className="mt-8 grid gap-6 md:grid-cols-2">

@@ -41,7 +41,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const link = readResultLink(await searchParams, RULES_FACTS);
   // The preview shows the verdict only; the answers stay in the link.
   const verdict = link.ok ? worstVerdict(RULES_FACTS.verdictsOf(link.answers)) : undefined;
-  return { title: t("result.title"), ...previewMetadata(locale, verdict, t) };
+  return {
+    title: link.ok ? t("result.title") : t("linkProblem.title"),
+    ...previewMetadata(locale, verdict, t),
+  };
 }
 
 /**

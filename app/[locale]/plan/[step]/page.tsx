@@ -40,6 +40,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, page } = await load(props);
   const t = translatorFor(contentLocale(locale));
   if (page.kind === NO_SUCH_STEP.kind) return { title: t("notFound.metaTitle") };
+  // The page says the link cannot be opened: so does its title (tab, history, screen reader).
+  if (page.kind === "damaged") return { title: t("linkProblem.title") };
   if (page.kind !== "step") return {};
   const title = questionTitle(page.step, t);
   return { title: page.errors.length > 0 ? t("wizard.errorTitlePrefix", { title }) : title };

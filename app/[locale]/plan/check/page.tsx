@@ -9,7 +9,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { contentLocale } from "@/lib/present/locale";
 import { RULES_FACTS } from "@/lib/rules";
 import { summaryRows } from "@/lib/wizard/summary";
-import { compareHref, returnToComparison } from "@/lib/compare/link";
+import { compareHref, comparisonSlot, PLAN_NAMES, returnToComparison } from "@/lib/compare/link";
 import { readContext, resultHref, stepHref } from "@/lib/wizard/urls";
 
 type Props = {
@@ -17,9 +17,13 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return { title: translatorFor(contentLocale(locale))("check.title") };
+  const t = translatorFor(contentLocale(locale));
+  const decoded = decodeLink(await searchParams);
+  // A link this page cannot show is titled as the page explains it.
+  const shown = decoded.ok && completeAnswers(decoded.draft) !== null;
+  return { title: shown ? t("check.title") : t("linkProblem.title") };
 }
 
 /** "Check your answers": every answer with a link to change it, then the result. */
@@ -69,6 +73,14 @@ export default async function CheckPage({ params, searchParams }: Props) {
     ? compareHref(locale, plans, context.present ? [["present", "1"]] : [])
     : undefined;
 
+  // Come from "Change Plan B": say which plan these answers are and where they go back to.
+  const intro =
+    comparison && context.compare
+      ? t("check.introComparison", {
+          plan: t("compare.planName", { name: PLAN_NAMES[comparisonSlot(context.compare)] ?? "" }),
+        })
+      : t("check.intro");
+
   return (
     <>
       {lastStep && (
@@ -82,7 +94,7 @@ export default async function CheckPage({ params, searchParams }: Props) {
       )}
       {context.present && <StepList locale={locale} draft={draft} context={context} t={t} />}
       <h1 className="text-3xl font-bold">{t("check.title")}</h1>
-      <p className="mt-4 mb-6 text-lg">{t("check.intro")}</p>
+      <p className="mt-4 mb-6 text-lg">{intro}</p>
       {/* What the result will assess: answers to questions no longer asked are left out. */}
       <AnswersList rows={summaryRows(answers, t, locale, context, draft)} t={t} />
       <p className="mt-6">{t("check.nothingStored")}</p>
