@@ -197,6 +197,30 @@ test.describe("the result page", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("tells the reader of a link cut short before its ending to check the answers it holds", async ({
+    page,
+  }) => {
+    // A CDN's link cut inside its facilities ("homl" → "ho"): still a valid plan, without the
+    // node leased outside Hainan and so with a better result; only the missing rules version
+    // and digest give it away.
+    const response = await page.goto("/en/result?v=1&o=o&p=100&r=h&s=12&f12=ho");
+    expect(response?.status()).toBe(200);
+    const notice = page.getByRole("region", { name: "Check that this link is complete" });
+    await expect(notice).toContainText("it may have been cut short or changed on the way");
+    await notice.getByRole("link", { name: "Go to the answers this link holds" }).click();
+    await expect(page).toHaveURL(/#answers-title$/);
+    // The link it shares is whole again, ending and all.
+    await expect(page.getByRole("region", { name: "Share this result" })).toContainText(
+      `&rv=${RULES_VERSION}&d=`,
+    );
+    await expectNoAxeViolations(page);
+
+    await page.goto(EXAMPLE);
+    await expect(
+      page.getByRole("heading", { name: "Check that this link is complete" }),
+    ).toHaveCount(0);
+  });
+
   test("offers the answers of a link whose verdicts were changed by hand", async ({ page }) => {
     const response = await page.goto(EXAMPLE.replace("d=nc", "d=pp"));
     expect(response?.status()).toBe(400);

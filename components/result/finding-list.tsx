@@ -78,12 +78,12 @@ export function FindingGroups({
     if (list.length === 0) return null;
     const id = `${idPrefix}-${key}`;
     return (
-      <div key={key} className="mt-6 print:mt-3">
+      <div key={key} className="mt-6 print:mt-2">
         <h3 id={id} className="mb-3 text-xl font-bold print:mb-1 print:text-lg">
           {t(`result.groups.${key}`)}
         </h3>
         {otherRoutes && <p className="mb-3">{t("result.groups.otherRoutesIntro")}</p>}
-        <ul aria-labelledby={id} className="space-y-5 print:space-y-2">
+        <ul aria-labelledby={id} className="space-y-5 print:space-y-1.5">
           {list.map((finding, i) => (
             <FindingItem
               key={`${finding.messageKey}-${i}`}

@@ -11,6 +11,7 @@ import { ServiceSection } from "@/components/result/service-section";
 import { MemoHeader } from "@/components/print/memo-header";
 import { ShareBlock } from "@/components/print/share-block";
 import { RulesChangedNotice } from "@/components/result/rules-changed";
+import { UnsealedNotice } from "@/components/result/unsealed-notice";
 import { VerdictBanner } from "@/components/result/verdict-banner";
 import { StepList } from "@/components/wizard/step-list";
 import { decodeLink } from "@/lib/answers/codec";
@@ -103,6 +104,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
           t={t}
         />
         <RulesChangedNotice change={rulesChange(link, result.services)} t={t} />
+        {link.rulesVersion === undefined && <UnsealedNotice t={t} />}
         {/* The verdict first; presenter mode's jump list after it, not above the answer. */}
         <VerdictBanner result={result} share={share} locale={language} t={t} />
         {context.present && <StepList locale={locale} draft={stated} context={context} t={t} />}
