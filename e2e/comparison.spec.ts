@@ -140,6 +140,21 @@ test.describe("a comparison with a plan made under older rules", () => {
     );
     await expect(notice).toContainText(`Version ${RULES_VERSION}`);
   });
+
+  test("tells, in that plan's card, that a plan's link lacks its ending and may have been cut short", async ({
+    page,
+  }) => {
+    const response = await page.goto(compareUrl([IDC_BEIJING, EDI_SHENZHEN]));
+    expect(response?.status()).toBe(200);
+    const notices = page.getByRole("region", { name: "Check that this link is complete" });
+    await expect(notices).toHaveCount(1);
+    const planB = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: "Plan B", exact: true }) });
+    await expect(
+      planB.getByRole("region", { name: "Check that this link is complete" }),
+    ).toContainText("This plan’s does not, so it may have been cut short");
+  });
 });
 
 test.describe("the comparison table", () => {

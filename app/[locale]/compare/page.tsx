@@ -6,6 +6,7 @@ import { MemoHeader } from "@/components/print/memo-header";
 import { ShareBlock } from "@/components/print/share-block";
 import { citationsOf, SourcesList } from "@/components/result/citation";
 import { RulesChangedNotice } from "@/components/result/rules-changed";
+import { UnsealedNotice } from "@/components/result/unsealed-notice";
 import { ScopeStatement } from "@/components/result/scope-statement";
 import { encodeResultQuery } from "@/lib/answers/codec";
 import { compareContext, compareHref, PLAN_NAMES, readComparison } from "@/lib/compare/link";
@@ -123,6 +124,14 @@ export default async function ComparePage({ params, searchParams }: Props) {
                   level={3}
                   t={t}
                 />
+                {plan.rulesVersion === undefined && (
+                  <UnsealedNotice
+                    t={t}
+                    titleId={`plan-${i + 1}-unsealed-title`}
+                    level={3}
+                    inComparison
+                  />
+                )}
               </div>
               <p className="mt-2">
                 {t("compare.planSummary", {
