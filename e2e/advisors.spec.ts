@@ -290,25 +290,27 @@ test.describe("presenter mode on a phone-sized screen", () => {
     for (const line of lines) expect(line, line.id ?? "").toMatchObject({ lines: 1 });
 
     // The text after a source's link (its provision, starting "，") starts on the link's line.
-    const starts = await page
-      .locator('main li:has(> a[href^="#source-"] + span)')
-      .evaluateAll((items) =>
-        items.map((item) => {
-          const link = item.querySelector("a") as HTMLAnchorElement;
-          const text = item.querySelector("a + span")?.firstChild;
-          const range = document.createRange();
-          range.setStart(text as Node, 0);
-          range.setEnd(text as Node, 1);
-          const linkRects = link.getClientRects();
-          return {
+    const starts = await page.locator('main li:has(> a[href^="#source-"])').evaluateAll((items) =>
+      items.flatMap((item) => {
+        const link = item.querySelector("a") as HTMLAnchorElement;
+        const text = link.nextSibling;
+        // A source without a provision is followed by its official text's link, not text.
+        if (text?.nodeType !== Node.TEXT_NODE || !text.textContent?.trim()) return [];
+        const range = document.createRange();
+        range.setStart(text as Node, 0);
+        range.setEnd(text as Node, 1);
+        const linkRects = link.getClientRects();
+        return [
+          {
             char: range.toString(),
             sameLine:
               Math.abs(
                 (range.getClientRects()[0]?.top ?? 0) - (linkRects[linkRects.length - 1]?.top ?? 0),
               ) < 4,
-          };
-        }),
-      );
+          },
+        ];
+      }),
+    );
     expect(starts.length).toBeGreaterThan(5);
     for (const start of starts) expect(start).toEqual({ char: "，", sameLine: true });
     // Nothing wider than the screen.

@@ -55,11 +55,7 @@ export function RouteBadge({
 
 /** The mark on a point RULES.md leaves unsettled: words, with a border, not a colour. */
 export function VerifyMark({ t }: { t: Translate }) {
-  return (
-    <span className="ml-2 inline-block border-2 border-ink px-1.5 align-middle text-sm font-bold">
-      {t("result.finding.verify")}
-    </span>
-  );
+  return <span className="verify-mark">{t("result.finding.verify")}</span>;
 }
 
 /**

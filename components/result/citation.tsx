@@ -42,36 +42,42 @@ export function sourceId(id: string): string {
 }
 
 /**
- * The official text's address. On paper a tab opens nowhere: the printed memo says
- * "Official text" and (app/globals.css) the address in full after it.
+ * The official text's address, named in full for assistive technology by its aria-label
+ * (which starts with the visible words, WCAG 2.5.3). On paper a tab opens nowhere: where the
+ * link is `printed` (the list of sources) the memo says "Official text" and (app/globals.css)
+ * the address in full after it; a finding's own link is not printed at all, so it carries no
+ * words for paper.
  */
 function OfficialTextLink({
   url,
   title,
-  className = "",
+  printed,
   t,
 }: {
   url: string;
   title: string;
-  className?: string;
+  printed: boolean;
   t: Translate;
 }) {
+  const screen = staticText(t, "result.citation.officialText");
   return (
     <a
       href={url}
       target="_blank"
       rel="noopener noreferrer"
-      className={`inline-block min-h-6 ${className}`}
+      aria-label={staticText(t, "result.citation.officialTextLabel", { title })}
+      className={printed ? "inline-block min-h-6" : "inline-block min-h-6 print:hidden"}
     >
-      <span aria-hidden="true" className="print:hidden">
-        {staticText(t, "result.citation.officialText")}
-      </span>
-      <span aria-hidden="true" className="hidden print:inline">
-        {staticText(t, "result.citation.officialTextPrinted")}
-      </span>
-      <span className="sr-only">
-        {staticText(t, "result.citation.officialTextLabel", { title })}
-      </span>
+      {printed ? (
+        <>
+          <span className="print:hidden">{screen}</span>
+          <span className="hidden print:inline">
+            {staticText(t, "result.citation.officialTextPrinted")}
+          </span>
+        </>
+      ) : (
+        screen
+      )}
     </a>
   );
 }
@@ -92,15 +98,15 @@ export function CitationList({
 }) {
   return (
     // On paper one run of text ("Sources: …"), the addresses being in the list of sources.
-    <div className="mt-2 text-sm print:mt-0.5">
-      <p className="font-bold text-muted print:mr-1 print:inline">
+    <div className="sources">
+      <p className="sources-label">
         {staticText(t, "result.citation.sources", { count: citations.length })}
       </p>
-      <ul className="space-y-1 print:inline">
+      <ul className="sources-list">
         {citations.map((citation, i) => {
           const article = zh ? (citation.articleZh ?? citation.article) : citation.article;
           return (
-            <li key={`${citation.id}-${i}`} className="print:mr-1 print:inline">
+            <li key={`${citation.id}-${i}`} className="sources-item">
               {/*
                * Followed by its provision, the link is inline text in a sentence, so the comma
                * after it stays on its line ("《通告》，" never "，" first: an inline-block may be
@@ -113,7 +119,7 @@ export function CitationList({
               >
                 {staticText(t, `sources.short.${citation.id}`)}
               </a>
-              {article && <span>{staticText(t, "result.citation.at", { article })}</span>}
+              {article && staticText(t, "result.citation.at", { article })}
               {citation.url && (
                 <>
                   {" "}
@@ -121,7 +127,7 @@ export function CitationList({
                   <OfficialTextLink
                     url={citation.url}
                     title={zh ? (citation.titleZh ?? citation.title) : citation.title}
-                    className="print:hidden"
+                    printed={false}
                     t={t}
                   />
                 </>
@@ -200,7 +206,7 @@ export function SourcesList({
                 </span>
               )}
               {citation.url ? (
-                <OfficialTextLink url={citation.url} title={first} t={t} />
+                <OfficialTextLink url={citation.url} title={first} printed t={t} />
               ) : (
                 // No address has been confirmed (RULES.md gives one only for Circular 107):
                 // said plainly rather than left to look like an oversight, and none guessed.
