@@ -1,6 +1,6 @@
 import type { FieldError } from "../types";
 import { registerField } from "./early-input";
-import { ERROR_BAR, ErrorLine } from "./error-line";
+import { ERROR_BAR, HintAndError } from "./error-line";
 import type { FieldProps } from "./field-props";
 
 /**
@@ -31,12 +31,9 @@ export function ChoiceField({
         <legend className="mb-4">
           <h1 className="text-3xl font-bold">{title}</h1>
         </legend>
-        <p id={`${name}-hint`} className="mb-2 text-muted">
-          {hint}
-        </p>
-        <ErrorLine
-          id={`${name}-error`}
-          field={name}
+        <HintAndError
+          name={name}
+          hint={hint}
           keys={["required"]}
           error={error}
           prefix={text.errorPrefix}

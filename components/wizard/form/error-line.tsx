@@ -48,3 +48,36 @@ export function ErrorLine({
 /** Marks a question in error without moving it: a bar in the gutter, not an indent. */
 export const ERROR_BAR =
   "relative before:absolute before:inset-y-0 before:-left-3 before:w-1 before:bg-stop";
+
+/** A question's hint, then the line its error message takes (see ErrorLine). */
+export function HintAndError({
+  name,
+  hint,
+  keys,
+  error,
+  prefix,
+  message,
+}: {
+  name: string;
+  hint: string;
+  keys: string[];
+  error?: FieldError;
+  prefix: string;
+  message: (e: FieldError) => string;
+}) {
+  return (
+    <>
+      <p id={`${name}-hint`} className="mb-2 text-muted">
+        {hint}
+      </p>
+      <ErrorLine
+        id={`${name}-error`}
+        field={name}
+        keys={keys}
+        error={error}
+        prefix={prefix}
+        message={message}
+      />
+    </>
+  );
+}

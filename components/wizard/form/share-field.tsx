@@ -1,6 +1,6 @@
 import type { FieldError } from "../types";
 import { registerField } from "./early-input";
-import { ERROR_BAR, ErrorLine } from "./error-line";
+import { ERROR_BAR, HintAndError } from "./error-line";
 import type { FieldProps } from "./field-props";
 
 /** The foreign share: a number field with its per cent sign. */
@@ -20,12 +20,9 @@ export function ShareField({
       <h1 className="mb-4 text-3xl font-bold">
         <label htmlFor={name}>{title}</label>
       </h1>
-      <p id={`${name}-hint`} className="mb-2 text-muted">
-        {hint}
-      </p>
-      <ErrorLine
-        id={`${name}-error`}
-        field={name}
+      <HintAndError
+        name={name}
+        hint={hint}
         keys={["required", "shareNotNumber", "shareRange"]}
         error={error}
         prefix={text.errorPrefix}
