@@ -299,15 +299,15 @@ export const PILOT_SAME_AREA: ServiceRule = {
 
 /**
  * A location rule for a plan whose share does not need the pilot: what the pilot would
- * require, naming the area only when the company is registered in one (otherwise which area
- * is for the company to choose).
+ * require (message `variant`), naming the area only when the company is registered in one
+ * (otherwise, `${variant}Any`: which area is for the company to choose).
  */
-function ifPilot(rule: ServiceRule, ctx: ServiceContext): RuleFinding {
+function ifPilot(rule: ServiceRule, ctx: ServiceContext, variant = "ifPilot"): RuleFinding {
   const { registeredIn } = ctx;
   const params = { code: ctx.service.code, max: ctx.baseline.max };
   return isPilotArea(registeredIn)
-    ? finding(rule, "info", "ifPilot", { ...params, area: registeredIn })
-    : finding(rule, "info", "ifPilotAny", params);
+    ? finding(rule, "info", variant, { ...params, area: registeredIn })
+    : finding(rule, "info", `${variant}Any`, params);
 }
 
 function groupParams(group: FacilityGroup) {
@@ -385,7 +385,7 @@ export const PILOT_ISP_LOCAL_SCOPE: ServiceRule = {
     const status = ctx.pilot.ispScope;
     // Within the baseline the plan does not rely on the pilot: what it plans is what the
     // pilot would require, not a condition to keep (RULES.md §5).
-    if (!ctx.needsPilot && status === "ok") return [ispIfPilot(this, ctx, "localOnly")];
+    if (!ctx.needsPilot && status === "ok") return [ifPilot(this, ctx, "localOnlyIfPilot")];
     const area = ctx.pilot.location.area;
     const variant = status === "fail" ? "nationwide" : "localOnly";
     return [
@@ -395,19 +395,6 @@ export const PILOT_ISP_LOCAL_SCOPE: ServiceRule = {
     ];
   },
 };
-
-/**
- * An internet access service that already keeps to its area's users, in a plan that does not
- * need the pilot: that is what the pilot would require, naming the area only when the company
- * is registered in one (as `ifPilot`).
- */
-function ispIfPilot(rule: ServiceRule, ctx: ServiceContext, variant: string): RuleFinding {
-  const { registeredIn } = ctx;
-  const params = { code: "B14", max: ctx.baseline.max };
-  return isPilotArea(registeredIn)
-    ? finding(rule, "info", `${variant}IfPilot`, { ...params, area: registeredIn })
-    : finding(rule, "info", `${variant}IfPilotAny`, params);
-}
 
 /**
  * Pilot plan (PARAPHRASE): ISP must reach its users through the internet access equipment of
