@@ -153,7 +153,17 @@ test.describe("a method the address does not answer", () => {
     ["/en", "GET, HEAD"],
     ["/en/result?v=1&o=o", "GET, HEAD"],
   ];
-  const METHODS = ["TRACE", "PROPFIND", "PURGE", "SEARCH", "MKCOL", "LINK", "QUERY", "OPTIONS"];
+  const METHODS = [
+    "TRACE",
+    "TRACK",
+    "PROPFIND",
+    "PURGE",
+    "SEARCH",
+    "MKCOL",
+    "LINK",
+    "QUERY",
+    "OPTIONS",
+  ];
 
   for (const [path, allow] of ROUTES) {
     test(`${path}: 405 with Allow: ${allow} and the security headers`, async ({ baseURL }) => {

@@ -1,5 +1,5 @@
 import { createServer, request as httpRequest, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, connect } from "node:net";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -21,6 +21,29 @@ function send(method: string, path: string, headers: Record<string, string> = {}
     });
     req.on("error", reject);
     req.end();
+  });
+}
+
+/** A request as raw bytes, for what Node's own HTTP client will not send; the raw answer. */
+function sendRaw(head: string): Promise<Answer> {
+  const { port } = server.address() as AddressInfo;
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, "127.0.0.1", () => socket.write(head));
+    let raw = "";
+    socket.setEncoding("latin1");
+    socket.on("data", (chunk: string) => (raw += chunk));
+    socket.on("error", reject);
+    socket.on("close", () => {
+      const [top = "", ...rest] = raw.split("\r\n\r\n");
+      const [statusLine = "", ...lines] = top.split("\r\n");
+      const headers: Record<string, string> = {};
+      for (const line of lines) {
+        const at = line.indexOf(":");
+        headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+      }
+      const body = Buffer.from(rest.join("\r\n\r\n"), "latin1").toString("utf8");
+      resolve({ status: Number(statusLine.split(" ")[1] ?? 0), headers, body });
+    });
   });
 }
 
@@ -61,6 +84,46 @@ describe("guardNodeServer: TRACE and its kind", () => {
     expect((await send("GET", "/en")).body).toBe("next");
     expect((await send("PROPFIND", "/api/assess")).body).toBe("next");
     expect(reachedNext).toEqual(["GET /en", "PROPFIND /api/assess"]);
+  });
+});
+
+describe("guardNodeServer: methods Node's parser does not take", () => {
+  // Node's parser knows no TRACK, and no method it has not listed (methods are
+  // case-sensitive tokens, so `post` is one it has not): it answered a bare 400 with no
+  // headers at all.
+  for (const method of ["TRACK", "FOO", "post"]) {
+    it(`answers ${method} to the API with 405, Allow: POST and the security headers`, async () => {
+      reachedNext = [];
+      const answer = await sendRaw(`${method} /api/assess HTTP/1.1\r\nHost: x\r\n\r\n`);
+      expect(answer.status).toBe(405);
+      expect(answer.headers["allow"]).toBe("POST");
+      expect(answer.headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+      expect(JSON.parse(answer.body)).toMatchObject({ error: "method-not-allowed" });
+      expect(reachedNext).toEqual([]);
+    });
+  }
+
+  it("answers TRACK to a page in the language of its prefix", async () => {
+    const answer = await sendRaw("TRACK /zh/result?v=1 HTTP/1.1\r\nHost: x\r\n\r\n");
+    expect(answer.status).toBe(405);
+    expect(answer.headers["allow"]).toBe("GET, HEAD");
+    expect(answer.headers["x-frame-options"]).toBe("DENY");
+    expect(answer.body).toContain("此页面仅可打开");
+  });
+
+  it("answers CONNECT, which Node hands over as a tunnel and closed without a word", async () => {
+    reachedNext = [];
+    for (const target of ["/api/assess", "127.0.0.1:443"]) {
+      const answer = await sendRaw(`CONNECT ${target} HTTP/1.1\r\nHost: x\r\n\r\n`);
+      expect(answer.status, target).toBe(405);
+      expect(answer.headers["content-security-policy"], target).toMatch(/frame-ancestors 'none'/);
+    }
+    expect(reachedNext).toEqual([]);
+  });
+
+  it("leaves what is not HTTP at all to Node", async () => {
+    const answer = await sendRaw("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n");
+    expect(answer.status).toBe(400);
   });
 });
 

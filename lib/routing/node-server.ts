@@ -1,14 +1,20 @@
 /**
  * What Node's HTTP server must answer itself, because Next.js never sees it or cannot
- * carry it: the TRACE family of methods (lib/routing/unfetchable-methods.ts) and request
- * heads too large to parse (lib/routing/oversized-heads.ts). instrumentation.ts installs
+ * carry it: the TRACE family of methods and those Node's parser does not know
+ * (lib/routing/unfetchable-methods.ts), and request heads too large to parse (lib/routing/oversized-heads.ts). instrumentation.ts installs
  * this once per server process, before the server answers its first request.
  */
 import { type IncomingMessage, Server, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 
 import { answerOversizedHead, HEAD_OVERFLOW } from "./oversized-heads";
-import { answerUnfetchable, UNFETCHABLE_METHODS } from "./unfetchable-methods";
+import {
+  answerConnect,
+  answerUnfetchable,
+  answerUnknownMethod,
+  UNFETCHABLE_METHODS,
+  UNKNOWN_METHOD,
+} from "./unfetchable-methods";
 
 const INSTALLED = Symbol.for("vats-pilot-check.node-server");
 
@@ -34,12 +40,20 @@ export function guardNodeServer(): void {
         return true;
       }
     }
+    // Node emits `connect` only to a server that listens for it, and otherwise drops the
+    // socket; a server's first connection comes before its first request line.
+    if (event === "connection" && this.listenerCount("connect") === 0) {
+      this.on("connect", (request: IncomingMessage, socket: Socket) => {
+        void answerConnect(request, socket);
+      });
+    }
     if (event === "clientError") {
       const [error, socket] = args as [Error & { code?: string }, Socket];
       if (error.code === HEAD_OVERFLOW) {
         void answerOversizedHead(error, socket);
         return true;
       }
+      if (error.code === UNKNOWN_METHOD && answerUnknownMethod(error, socket)) return true;
     }
     return emit.call(this, event, ...args);
   } as Server["emit"];

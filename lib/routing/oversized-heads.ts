@@ -12,15 +12,18 @@ import type { Socket } from "node:net";
 import { json } from "@/lib/api/assess";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { translatorFor } from "@/lib/i18n/translator";
-import { createNonce, forwardedHttps, securityHeaders } from "@/lib/security/headers";
+import { forwardedHttps } from "@/lib/security/headers";
 
+import { writeRawAnswer, type RawRequest } from "./raw-answer";
 import { isApiPath, refusalPage, type RequestLine } from "./refuse";
 
 /** Node's parser error for a request head over `maxHeaderSize`. */
 export const HEAD_OVERFLOW = "HPE_HEADER_OVERFLOW";
 
 const STATUS = 431;
-const REASON = "Request Header Fields Too Large";
+
+/** A method as RFC 9110 §9.1 allows it: a token, case-sensitive (`post` is not `POST`). */
+const METHOD_TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 
 /**
  * Whatever can be read of the head that overflowed. Node hands over the chunk it was
@@ -28,10 +31,10 @@ const REASON = "Request Header Fields Too Large";
  * otherwise the refusal is answered as for the root, in the language of the chunk's
  * `Accept-Language` if it holds one.
  */
-export function readPartialHead(raw: Buffer | undefined): RequestLine & { https: boolean } {
+export function readPartialHead(raw: Buffer | undefined): RawRequest {
   // latin1 maps every byte to one character, so a head cut inside a UTF-8 sequence still reads.
   const text = raw?.toString("latin1") ?? "";
-  const line = /^([A-Z]+) (\/[^ ?#\r\n]*)/.exec(text);
+  const line = new RegExp(`^(${METHOD_TOKEN}) (\\/[^ ?#\\r\\n]*)`).exec(text);
   const header = (name: string) =>
     new RegExp(`\\r\\n${name}:[ \\t]*([^\\r\\n]*)\\r\\n`, "i").exec(text)?.[1]?.trim() ?? null;
   return {
@@ -56,32 +59,10 @@ export function headTooLarge(request: RequestLine, nonce: string): Response {
 }
 
 /** Writes the 431 to the socket and closes it. */
-export async function answerOversizedHead(
+export function answerOversizedHead(
   error: Error & { rawPacket?: Buffer },
   socket: Socket,
 ): Promise<void> {
-  let answer: Buffer;
-  try {
-    const head = readPartialHead(error.rawPacket);
-    const nonce = createNonce();
-    const response = headTooLarge(head, nonce);
-    const body = Buffer.from(await response.arrayBuffer());
-    const headers = {
-      ...Object.fromEntries(response.headers),
-      ...securityHeaders({ nonce, https: head.https, dev: process.env.NODE_ENV === "development" }),
-      "content-length": String(body.byteLength),
-      connection: "close",
-    };
-    const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
-    const status = `HTTP/1.1 ${STATUS} ${REASON}\r\n${lines.join("")}\r\n`;
-    answer = Buffer.concat([
-      Buffer.from(status, "latin1"),
-      head.method === "HEAD" ? Buffer.of() : body,
-    ]);
-  } catch {
-    // What Node itself would have sent.
-    answer = Buffer.from(`HTTP/1.1 ${STATUS} ${REASON}\r\nconnection: close\r\n\r\n`);
-  }
-  if (socket.writable) socket.end(answer);
-  else socket.destroy();
+  const head = readPartialHead(error.rawPacket);
+  return writeRawAnswer(socket, head, STATUS, (nonce) => headTooLarge(head, nonce));
 }
