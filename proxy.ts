@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 
 import { routing } from "@/lib/i18n/routing";
-import { PRIVATE_PAGE_HEADERS, routeRequest } from "@/lib/routing/guard";
+import { routeRequest } from "@/lib/routing/guard";
 import { isApiPath, refuseRequest } from "@/lib/routing/refuse";
 import {
   CSP_HEADER,
@@ -10,6 +10,7 @@ import {
   forwardRequestHeaders,
   isHttpsRequest,
   NONCE_HEADER,
+  PRIVATE_PAGE_HEADERS,
   securityHeaders,
   URL_HEADER,
 } from "@/lib/security/headers";

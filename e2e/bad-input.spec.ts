@@ -233,6 +233,16 @@ test("a share link without its language is redirected privately: its Location ca
   expect(response.headers()["x-robots-tag"]).toBe("noindex, nofollow");
 });
 
+test("a share link with a trailing slash is redirected privately too", async ({ request }) => {
+  const response = await request.get("/en/result/?v=1&o=o&p=100&r=b&s=11&f11=bo", {
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(308);
+  expect(response.headers()["location"]).toBe("/en/result?v=1&o=o&p=100&r=b&s=11&f11=bo");
+  expect(response.headers()["cache-control"]).toBe("private, no-store");
+  expect(response.headers()["x-robots-tag"]).toBe("noindex, nofollow");
+});
+
 test.describe("a link too long for the server to read", () => {
   const runaway = `/zh/result?v=1&o=o&p=100&r=b&s=11&f11=bo&x=${"%E4%B8%AD".repeat(2_000)}`;
 

@@ -52,6 +52,8 @@ const PAGES: Route[] = [
   { name: "the 400 page of a badly encoded address", path: "/en/plan/%C0%AF", status: 400 },
   { name: "the 400 page of a badly encoded file address", path: "/og/%FF.png", status: 400 },
   { name: "an address without a locale (redirect)", path: "/result?v=1", status: 307 },
+  { name: "an address with a trailing slash (redirect)", path: "/en/result/?v=1", status: 308 },
+  { name: "an address with a doubled slash (redirect)", path: "/en//rules", status: 308 },
 ];
 
 const JSON_TYPE = { "content-type": "application/json" };
@@ -88,6 +90,14 @@ const API: Route[] = [
     path: "/api/assess",
     status: 415,
     headers: { "content-type": "text/plain" },
+    data: JSON.stringify(PLAN),
+  },
+  {
+    name: "POST /api/assess/ (redirect)",
+    method: "POST",
+    path: "/api/assess/",
+    status: 308,
+    headers: JSON_TYPE,
     data: JSON.stringify(PLAN),
   },
   { name: "GET /api/rules", path: "/api/rules", status: 200 },

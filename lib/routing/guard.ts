@@ -6,17 +6,12 @@ import { readComparison } from "@/lib/compare/link";
 import { completeAnswers, parseStepId } from "@/lib/flow";
 import { RULES_FACTS } from "@/lib/rules";
 import { stepPage, whereTheUserIs } from "@/lib/wizard/step-view";
+import { PRIVATE_PAGE_HEADERS } from "@/lib/security/headers";
 import { readContext } from "@/lib/wizard/urls";
 
 import { decodedPathname } from "./refuse";
 
 const JOURNEY_PATH = /^\/(en|zh)\/(?:plan\/([^/]+)|(result)|(compare))\/?$/;
-
-/** Pages that carry a plan's answers: never indexed, never cached by anyone. */
-export const PRIVATE_PAGE_HEADERS = {
-  "X-Robots-Tag": "noindex, nofollow",
-  "Cache-Control": "private, no-store",
-} as const;
 
 export type Decision = { response?: NextResponse; headers?: Record<string, string> };
 

@@ -127,6 +127,52 @@ describe("guardNodeServer: methods Node's parser does not take", () => {
   });
 });
 
+describe("guardNodeServer: an address with a trailing or doubled slash", () => {
+  // Next.js answered these with a 308 before proxy.ts ran: no security header, and for a
+  // share link a cacheable permanent redirect whose Location carries the answers.
+  it("redirects a share link with a trailing slash privately, with the security headers", async () => {
+    reachedNext = [];
+    const answer = await send("GET", "/en/result/?v=1&o=o&p=100");
+    expect(answer.status).toBe(308);
+    expect(answer.headers["location"]).toBe("/en/result?v=1&o=o&p=100");
+    expect(answer.headers["cache-control"]).toBe("private, no-store");
+    expect(answer.headers["x-robots-tag"]).toBe("noindex, nofollow");
+    expect(answer.headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+    expect(answer.headers["referrer-policy"]).toBe("no-referrer");
+    expect(reachedNext).toEqual([]);
+  });
+
+  it("keeps the method (308) for the API", async () => {
+    const answer = await send("POST", "/api/assess/");
+    expect(answer.status).toBe(308);
+    expect(answer.headers["location"]).toBe("/api/assess");
+    expect(answer.headers["x-content-type-options"]).toBe("nosniff");
+  });
+
+  const SLASHED: Array<[path: string, location: string]> = [
+    ["//en", "/en"],
+    ["/en//rules", "/en/rules"],
+    ["/en/plan//origin/?v=1", "/en/plan/origin?v=1"],
+    ["/\\evil.example/", "/evil.example"],
+    ["//evil.example//", "/evil.example"],
+  ];
+  for (const [path, location] of SLASHED) {
+    it(`sends ${path} to ${location}, never to another host`, async () => {
+      const answer = await send("GET", path);
+      expect(answer.status).toBe(308);
+      expect(answer.headers["location"]).toBe(location);
+      expect(answer.headers["x-frame-options"]).toBe("DENY");
+    });
+  }
+
+  it("leaves a canonical address to Next.js", async () => {
+    reachedNext = [];
+    await send("GET", "/");
+    await send("GET", "/en/result?v=1&x=a//b/");
+    expect(reachedNext).toEqual(["GET /", "GET /en/result?v=1&x=a//b/"]);
+  });
+});
+
 describe("guardNodeServer: a request head too large to parse", () => {
   const runaway = "a".repeat(20_000);
 

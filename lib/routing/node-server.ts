@@ -1,12 +1,14 @@
 /**
  * What Node's HTTP server must answer itself, because Next.js never sees it or cannot
  * carry it: the TRACE family of methods and those Node's parser does not know
- * (lib/routing/unfetchable-methods.ts), and request heads too large to parse (lib/routing/oversized-heads.ts). instrumentation.ts installs
+ * (lib/routing/unfetchable-methods.ts), addresses Next.js redirects before any of the app's
+ * code runs (lib/routing/canonical-address.ts), and request heads too large to parse (lib/routing/oversized-heads.ts). instrumentation.ts installs
  * this once per server process, before the server answers its first request.
  */
 import { type IncomingMessage, Server, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 
+import { answerNonCanonical, canonicalLocation } from "./canonical-address";
 import { answerOversizedHead, HEAD_OVERFLOW } from "./oversized-heads";
 import {
   answerConnect,
@@ -37,6 +39,11 @@ export function guardNodeServer(): void {
       const [request, response] = args as [IncomingMessage, ServerResponse];
       if (UNFETCHABLE_METHODS.has(request.method ?? "")) {
         void answerUnfetchable(request, response);
+        return true;
+      }
+      const location = canonicalLocation(request.url ?? "/");
+      if (location !== undefined) {
+        answerNonCanonical(request, response, location);
         return true;
       }
     }

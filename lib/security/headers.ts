@@ -13,6 +13,12 @@ export const NONCE_HEADER = "x-nonce";
 export const URL_HEADER = "x-url";
 export const CSP_HEADER = "Content-Security-Policy";
 
+/** Pages that carry a plan's answers: never indexed, never cached by anyone. */
+export const PRIVATE_PAGE_HEADERS = {
+  "X-Robots-Tag": "noindex, nofollow",
+  "Cache-Control": "private, no-store",
+} as const;
+
 export type CspOptions = {
   /** `next dev`: React needs `eval` there to rebuild server error stacks. */
   dev: boolean;

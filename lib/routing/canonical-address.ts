@@ -1,0 +1,55 @@
+/**
+ * Next.js redirects an address with a trailing slash (`/en/result/?…`), a doubled slash
+ * (`/en//rules`) or a backslash to its canonical form with a 308 of its own, before proxy.ts
+ * runs: without the security headers, and, for a share link, as a permanent redirect any
+ * cache may keep, whose Location carries the answers. This gives the same 308 first, with
+ * the headers every other answer carries and a share link's privacy.
+ *
+ * lib/routing/node-server.ts sends them here.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+import {
+  createNonce,
+  forwardedHttps,
+  PRIVATE_PAGE_HEADERS,
+  securityHeaders,
+} from "@/lib/security/headers";
+
+/**
+ * Where Next.js would send this request target (its `normalizeRepeatedSlashes` and its
+ * trailing-slash redirect), or undefined when it is canonical. The query is kept as sent;
+ * a backslash becomes a slash before slashes are merged, so the result is never `//host`.
+ */
+export function canonicalLocation(target: string): string | undefined {
+  // Absolute-form targets and `*` are Next's own business.
+  if (!target.startsWith("/")) return undefined;
+  const at = target.indexOf("?");
+  const path = at === -1 ? target : target.slice(0, at);
+  let canonical = path.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+  if (canonical.length > 1 && canonical.endsWith("/")) canonical = canonical.slice(0, -1);
+  return canonical === path ? undefined : canonical + (at === -1 ? "" : target.slice(at));
+}
+
+export function answerNonCanonical(
+  request: IncomingMessage,
+  response: ServerResponse,
+  location: string,
+): void {
+  const forwarded = request.headers["x-forwarded-proto"];
+  const https = forwardedHttps(typeof forwarded === "string" ? forwarded : null) ?? false;
+  const headers = {
+    ...securityHeaders({
+      nonce: createNonce(),
+      https,
+      dev: process.env.NODE_ENV === "development",
+    }),
+    // As proxy.ts does for any redirect that keeps a query: it may hold a plan's answers.
+    ...(location.includes("?") && PRIVATE_PAGE_HEADERS),
+    location,
+    "content-type": "text/plain; charset=utf-8",
+  };
+  response.writeHead(308, headers);
+  response.end(request.method === "HEAD" ? undefined : location);
+  request.resume();
+}
