@@ -1,4 +1,5 @@
 import { request as httpRequest } from "node:http";
+import { gzipSync } from "node:zlib";
 
 import { API_EXAMPLE as EXAMPLE } from "../lib/rules/scenarios";
 import { RULES_VERSION } from "../lib/rules/version";
@@ -193,6 +194,16 @@ test.describe("POST /api/assess", () => {
     expect(await response.json()).toMatchObject({ error: "unsupported-media-type" });
     const form = await request.post("/api/assess", { form: { investor: "x" } });
     expect(form.status()).toBe(415);
+  });
+
+  test("answers 415 for a compressed body, naming the encoding it takes", async ({ request }) => {
+    const response = await request.post("/api/assess", {
+      headers: { "content-type": "application/json", "content-encoding": "gzip" },
+      data: gzipSync(JSON.stringify(EXAMPLE)),
+    });
+    expect(response.status()).toBe(415);
+    expect(response.headers()["accept-encoding"]).toBe("identity");
+    expect(await response.json()).toMatchObject({ error: "unsupported-media-type" });
   });
 
   test("answers 413 for a body over 64 KiB with Content-Length", async ({ request }) => {

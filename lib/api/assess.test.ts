@@ -35,3 +35,40 @@ describe("handleAssess: invalid answers", () => {
     expect(body).not.toHaveProperty("truncated");
   });
 });
+
+describe("handleAssess: a compressed body", () => {
+  const send = (encoding: string, body: BodyInit) =>
+    handleAssess(
+      new Request("https://check.test/api/assess", {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-encoding": encoding },
+        body,
+      }),
+    );
+
+  // A gzipped plan was told it was not JSON, and a plain one labelled gzip was read as if
+  // the label were not there (RFC 9110 §8.4.1, RFC 7694: 415 and Accept-Encoding).
+  for (const encoding of ["gzip", "br", "deflate", "GZIP", "identity, gzip"]) {
+    it(`${encoding}: 415, saying to send it uncompressed, with Accept-Encoding: identity`, async () => {
+      const response = await send(encoding, JSON.stringify(API_EXAMPLE));
+      expect(response.status).toBe(415);
+      expect(response.headers.get("accept-encoding")).toBe("identity");
+      const body = await response.json();
+      expect(body.error).toBe("unsupported-media-type");
+      expect(body.message).toMatch(/uncompressed/);
+    });
+  }
+
+  it("a gzipped plan is not mistaken for bad JSON", async () => {
+    const gzipped = await new Response(
+      new Blob([JSON.stringify(API_EXAMPLE)]).stream().pipeThrough(new CompressionStream("gzip")),
+    ).arrayBuffer();
+    const response = await send("gzip", gzipped);
+    expect(response.status).toBe(415);
+  });
+
+  it("identity is no compression", async () => {
+    expect((await send("identity", JSON.stringify(API_EXAMPLE))).status).toBe(200);
+    expect((await send("Identity", JSON.stringify(API_EXAMPLE))).status).toBe(200);
+  });
+});

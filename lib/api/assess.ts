@@ -38,6 +38,18 @@ export function isJsonContentType(value: string | null): boolean {
   return charset === undefined || charset === "utf-8" || charset === "utf8";
 }
 
+/**
+ * Whether the body is sent as is: no `Content-Encoding`, or only `identity`. A compressed
+ * body is refused rather than inflated, so that 64 KiB stays the limit of what is read.
+ */
+export function isIdentityEncoding(value: string | null): boolean {
+  if (!value) return true;
+  return value.split(",").every((coding) => {
+    const name = coding.trim().toLowerCase();
+    return name === "" || name === "identity";
+  });
+}
+
 type Body = { ok: true; text: string } | { ok: false; status: 400 | 413 };
 
 /** Reads at most MAX_BODY_BYTES, whatever Content-Length claims (or whether it is sent). */
@@ -81,6 +93,13 @@ export async function handleAssess(request: Request): Promise<Response> {
       415,
       language,
     );
+  }
+  if (!isIdentityEncoding(request.headers.get("content-encoding"))) {
+    // RFC 7694: a 415 for a content coding names the ones the server takes.
+    return json({ error: "unsupported-media-type", message: t("api.unsupportedEncoding") }, 415, {
+      ...language,
+      "accept-encoding": "identity",
+    });
   }
   const body = await readBody(request);
   if (!body.ok) {

@@ -60,7 +60,9 @@ export function openApiDocument(version: string): Record<string, unknown> {
             ),
             "405": methodNotAllowed(API_ALLOW["/api/assess"]),
             "413": error("A body over 64 KiB"),
-            "415": error("A content type other than application/json"),
+            "415": error(
+              "A content type other than application/json, or a compressed body (any Content-Encoding but identity; Accept-Encoding: identity says so)",
+            ),
             "431": headTooLarge,
           },
         },
