@@ -242,8 +242,16 @@ export const PILOT_SAME_AREA: ServiceRule = {
         : finding(this, failed, "outsideAny", { code, ...groupParams(group) }),
     );
     if (location.split) findings.push(finding(this, failed, "split", { code }));
-    if (location.planSplit && location.area)
-      findings.push(finding(this, failed, "planSplit", { code, area: location.area }));
+    if (location.planSplit && location.area) {
+      // Only the facilities already in the area are said to be there: others may have no
+      // location yet, or lie outside it (the findings above name those).
+      const inArea = ctx.service.facilities.filter((f) => f.location === location.area).length;
+      findings.push(
+        inArea === location.facilityCount
+          ? finding(this, failed, "planSplit", { code, area: location.area })
+          : finding(this, failed, "planSplitSome", { code, area: location.area, count: inArea }),
+      );
+    }
     if (findings.length > 0) return findings;
     // A decided registration outside every pilot area can share an area with no facility.
     if (location.registration === "fail" && location.facilityCount > 0) {
