@@ -710,6 +710,32 @@ describe("PILOT-CDN-LOCAL-NODES", () => {
     expect(outcomesOf(split, "B12", "PILOT-CDN-LOCAL-NODES")).toEqual(["not-met"]);
   });
 
+  it("nodes owned or leased in two pilot areas, with the registration undecided, are said to be spread over them, a settled failure not marked for counsel", () => {
+    const split = one(
+      { code: "B12", facilities: [at("shenzhen"), at("beijing", "leased")] },
+      { registeredIn: "undecided" },
+    );
+    const [nodes] = findingsOf(split, "B12", "PILOT-CDN-LOCAL-NODES");
+    expect(nodes).toMatchObject({
+      outcome: "not-met",
+      messageKey: "findings.PILOT-CDN-LOCAL-NODES.nodesSplit",
+      unconfirmed: false,
+    });
+    expect(english(nodes)).toMatch(
+      /^The CDN nodes of your content delivery network \(B12\) are in more than one pilot area/,
+    );
+    // A node held otherwise may be another provider's CDN service bought in: that stays unsettled.
+    const bought = one(
+      { code: "B12", facilities: [at("shenzhen"), at("beijing", "other")] },
+      { registeredIn: "undecided" },
+    );
+    expect(findingsOf(bought, "B12", "PILOT-CDN-LOCAL-NODES")[0]).toMatchObject({
+      outcome: "not-met",
+      messageKey: "findings.PILOT-CDN-LOCAL-NODES.nodesSplitHeldOtherwise",
+      unconfirmed: true,
+    });
+  });
+
   it("does not fire when every CDN node is inside the area, nor for a service that is not a CDN", () => {
     const cdn = one({ code: "B12", facilities: [at("beijing"), at("beijing", "leased")] });
     expect(serviceOf(cdn, "B12").route).toBe("pilot");

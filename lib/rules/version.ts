@@ -48,7 +48,7 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
   {
     version: "2026.11.6",
     date: "2026-11-29",
-    changes: ["combinedRemedyConstrainedFirst", "planSplitCountsFacilities"],
+    changes: ["combinedRemedyConstrainedFirst", "planSplitCountsFacilities", "cdnNodesSplit"],
   },
 ];
 

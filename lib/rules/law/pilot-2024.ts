@@ -358,17 +358,22 @@ export const PILOT_CDN_LOCAL_NODES: ServiceRule = {
           );
     });
     if (nodes.length > 0) return nodes;
+    // Nodes in two pilot areas break the rule in any area the company chooses: say so, and
+    // mark it for counsel only where a node held otherwise may be a bought-in CDN service.
+    if (location.split) {
+      const bought = ctx.service.facilities.some(
+        (f) => isPilotArea(f.location) && f.tenure === "other",
+      );
+      const suffix = bought ? "HeldOtherwise" : "";
+      return [finding(this, failed, `nodesSplit${suffix}`, { code: "B12" }, bought)];
+    }
     // No node lies outside the area. Nodes all in one area while the plan's other services sit
     // in another, or while the company is registered outside every pilot area: PILOT-SAME-AREA
     // (and PILOT-AREA) fail, but no node is bought or leased outside the area the company must
-    // move to, so this rule is still to be kept. Only nodes in two pilot areas break it anyway.
+    // move to, so this rule is still to be kept.
     const keep = pilotOutcome(
       ctx,
-      location.split
-        ? "fail"
-        : location.planSplit || location.registration === "fail"
-          ? "pending"
-          : location.facilities,
+      location.planSplit || location.registration === "fail" ? "pending" : location.facilities,
     );
     return [
       location.area
