@@ -266,6 +266,29 @@ describe("the remedy procedure of RULES.md §5", () => {
     expect(separate.resultingOverall).toBe("permitted-with-conditions");
   });
 
+  it("a coding service and an IP-VPN that can only be separated: the combined remedy separates the IP-VPN and cuts the share, rather than separating the coding service first and leaving the IP-VPN nowhere to go", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "beijing" },
+      services: [
+        { code: "B26", facilities: [{ location: "beijing", tenure: "owned" }] },
+        { code: "B13", facilities: [{ location: "beijing", tenure: "leased" }] },
+      ],
+    };
+    const { remedies } = assess(answers);
+    // Each service's own remedies leave the other failing.
+    expect(
+      remedies.filter((r) => r.serviceCode !== undefined).map((r) => r.resultingOverall),
+    ).toEqual(["not-permitted", "not-permitted", "not-permitted"]);
+    const combined = remedies.filter((r) => r.serviceCode === undefined);
+    expect(combined).toHaveLength(1);
+    expect(combined[0]?.changes).toEqual([
+      { op: "replace", path: "/investor/foreignSharePercent", value: 50 },
+      { op: "remove", path: "/services/1" },
+    ]);
+    expect(combined[0]?.resultingOverall).toBe("permitted");
+  });
+
   it("coding conversion at 80% is offered a share cut to 50%", () => {
     const answers: Answers = {
       investor: { origin: "other", foreignSharePercent: 80 },

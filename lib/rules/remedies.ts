@@ -471,10 +471,15 @@ function combineFor(
   perService: KeptRemedy[][],
   registration: Location | undefined,
 ): { remedy: Remedy; improved: number } | undefined {
-  const changes: PatchOp[] = [];
-  const steps: RemedyStep[] = [];
-  let parts = 0;
-  for (const kept of perService) {
+  // Services with fewer remedies choose first: one that can only be separated must not find
+  // the others already separated (one service must stay), while a service that could also
+  // cut the share still can. The changes are then applied in the services' order.
+  const order = perService
+    .map((kept, index) => ({ kept, index }))
+    .sort((a, b) => a.kept.length - b.kept.length);
+  const chosen: (Remedy | undefined)[] = perService.map(() => undefined);
+  const taken: PatchOp[] = [];
+  for (const { kept, index } of order) {
     const remedies = [
       ...kept.filter((r) => !r.reducesShare),
       ...kept.filter((r) => r.reducesShare),
@@ -486,14 +491,22 @@ function combineFor(
           remedy.changes.every(
             (op) =>
               registrationFits(op, registration) &&
-              changes.every(
-                (taken) =>
-                  taken.path !== op.path ||
+              taken.every(
+                (other) =>
+                  other.path !== op.path ||
                   op.path === REGISTRATION ||
-                  sameValue(taken.value, op.value),
+                  sameValue(other.value, op.value),
               ),
-          ) && removals(changes) + removals(remedy.changes) < answers.services.length,
+          ) && removals(taken) + removals(remedy.changes) < answers.services.length,
       );
+    if (!fits) continue;
+    chosen[index] = fits;
+    for (const op of fits.changes) if (!taken.some((t) => t.path === op.path)) taken.push(op);
+  }
+  const changes: PatchOp[] = [];
+  const steps: RemedyStep[] = [];
+  let parts = 0;
+  for (const fits of chosen) {
     if (!fits) continue;
     parts += 1;
     for (const op of fits.changes) {

@@ -635,6 +635,37 @@ describe("PILOT-SAME-AREA", () => {
     });
   });
 
+  it("with the registration undecided and another pilot service in another area, names only the facilities in the service's area, not all of them", () => {
+    const CDN_IN_SHENZHEN: Service = { code: "B12", facilities: [at("shenzhen")] };
+    const result = assess(
+      plan(
+        [
+          {
+            code: "B11",
+            facilities: [at("beijing"), at("mainland-other", "leased"), at("undecided")],
+          },
+          CDN_IN_SHENZHEN,
+        ],
+        { registeredIn: "undecided" },
+      ),
+    );
+    const split = findingsOf(result, "B11", "PILOT-SAME-AREA").find((f) =>
+      f.messageKey.startsWith("findings.PILOT-SAME-AREA.planSplit"),
+    );
+    expect(split).toMatchObject({
+      outcome: "not-met",
+      messageKey: "findings.PILOT-SAME-AREA.planSplitSome",
+      params: { code: "B11", area: "beijing", count: 1 },
+    });
+    expect(english(split)).toMatch(
+      /^One facility of your internet data centre and cloud service \(B11\) is in Beijing, but other services in this plan that need the pilot have facilities in another pilot area\./,
+    );
+    const allThere = assess(plan([IDC, CDN_IN_SHENZHEN], { registeredIn: "undecided" }));
+    expect(findingsOf(allThere, "B11", "PILOT-SAME-AREA").map((f) => f.messageKey)).toEqual([
+      "findings.PILOT-SAME-AREA.planSplit",
+    ]);
+  });
+
   it("looks only at the facilities of the service being decided (ADR 0002 §5)", () => {
     const result = assess(
       plan([
@@ -677,6 +708,32 @@ describe("PILOT-CDN-LOCAL-NODES", () => {
       { registeredIn: "mainland-other" },
     );
     expect(outcomesOf(split, "B12", "PILOT-CDN-LOCAL-NODES")).toEqual(["not-met"]);
+  });
+
+  it("nodes owned or leased in two pilot areas, with the registration undecided, are said to be spread over them, a settled failure not marked for counsel", () => {
+    const split = one(
+      { code: "B12", facilities: [at("shenzhen"), at("beijing", "leased")] },
+      { registeredIn: "undecided" },
+    );
+    const [nodes] = findingsOf(split, "B12", "PILOT-CDN-LOCAL-NODES");
+    expect(nodes).toMatchObject({
+      outcome: "not-met",
+      messageKey: "findings.PILOT-CDN-LOCAL-NODES.nodesSplit",
+      unconfirmed: false,
+    });
+    expect(english(nodes)).toMatch(
+      /^The CDN nodes of your content delivery network \(B12\) are in more than one pilot area/,
+    );
+    // A node held otherwise may be another provider's CDN service bought in: that stays unsettled.
+    const bought = one(
+      { code: "B12", facilities: [at("shenzhen"), at("beijing", "other")] },
+      { registeredIn: "undecided" },
+    );
+    expect(findingsOf(bought, "B12", "PILOT-CDN-LOCAL-NODES")[0]).toMatchObject({
+      outcome: "not-met",
+      messageKey: "findings.PILOT-CDN-LOCAL-NODES.nodesSplitHeldOtherwise",
+      unconfirmed: true,
+    });
   });
 
   it("does not fire when every CDN node is inside the area, nor for a service that is not a CDN", () => {

@@ -1885,6 +1885,37 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    name: "A coding service and an IP-VPN at 100% in Beijing: the combined remedy runs the IP-VPN in a separate company and cuts the share to 50%, so the plan can go ahead",
+    answers: {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "beijing" },
+      services: [
+        { code: "B26", facilities: [at("beijing")] },
+        { code: "B13", facilities: [at("beijing", "leased")] },
+      ],
+    },
+    expected: {
+      overall: "not-permitted",
+      maxForeignSharePercent: 0,
+      limitingServices: ["B13"],
+      services: {
+        B26: {
+          verdict: "not-permitted",
+          route: "nationwide-cap",
+          maxForeignSharePercent: 50,
+          notMet: ["PILOT-SCOPE", "SHARE-WITHIN-CAP"],
+        },
+        B13: {
+          verdict: "not-permitted",
+          route: "not-available",
+          maxForeignSharePercent: 0,
+          notMet: ["PILOT-SCOPE", "SHARE-WITHIN-CAP"],
+        },
+      },
+      remedies: { atLeast: 4, someResultingOverall: "permitted" },
+    },
+  },
+  {
     name: "A Shenzhen plan of multi-party communication, EDI and search at 100%: search limits the company to 50%",
     answers: {
       investor: { origin: "other", foreignSharePercent: 100 },

@@ -45,9 +45,14 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
       "pilotBenefitsIfPilot",
     ],
   },
+  {
+    version: "2026.11.6",
+    date: "2026-11-29",
+    changes: ["combinedRemedyConstrainedFirst", "planSplitCountsFacilities", "cdnNodesSplit"],
+  },
 ];
 
-export const RULES_VERSION = "2026.11.5";
+export const RULES_VERSION = "2026.11.6";
 
 /** The day the rules were last checked against RULES.md and the sources it names. */
 export const RULES_CHECKED_ON = "2026-11-29";

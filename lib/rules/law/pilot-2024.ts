@@ -242,8 +242,16 @@ export const PILOT_SAME_AREA: ServiceRule = {
         : finding(this, failed, "outsideAny", { code, ...groupParams(group) }),
     );
     if (location.split) findings.push(finding(this, failed, "split", { code }));
-    if (location.planSplit && location.area)
-      findings.push(finding(this, failed, "planSplit", { code, area: location.area }));
+    if (location.planSplit && location.area) {
+      // Only the facilities already in the area are said to be there: others may have no
+      // location yet, or lie outside it (the findings above name those).
+      const inArea = ctx.service.facilities.filter((f) => f.location === location.area).length;
+      findings.push(
+        inArea === location.facilityCount
+          ? finding(this, failed, "planSplit", { code, area: location.area })
+          : finding(this, failed, "planSplitSome", { code, area: location.area, count: inArea }),
+      );
+    }
     if (findings.length > 0) return findings;
     // A decided registration outside every pilot area can share an area with no facility.
     if (location.registration === "fail" && location.facilityCount > 0) {
@@ -350,17 +358,22 @@ export const PILOT_CDN_LOCAL_NODES: ServiceRule = {
           );
     });
     if (nodes.length > 0) return nodes;
+    // Nodes in two pilot areas break the rule in any area the company chooses: say so, and
+    // mark it for counsel only where a node held otherwise may be a bought-in CDN service.
+    if (location.split) {
+      const bought = ctx.service.facilities.some(
+        (f) => isPilotArea(f.location) && f.tenure === "other",
+      );
+      const suffix = bought ? "HeldOtherwise" : "";
+      return [finding(this, failed, `nodesSplit${suffix}`, { code: "B12" }, bought)];
+    }
     // No node lies outside the area. Nodes all in one area while the plan's other services sit
     // in another, or while the company is registered outside every pilot area: PILOT-SAME-AREA
     // (and PILOT-AREA) fail, but no node is bought or leased outside the area the company must
-    // move to, so this rule is still to be kept. Only nodes in two pilot areas break it anyway.
+    // move to, so this rule is still to be kept.
     const keep = pilotOutcome(
       ctx,
-      location.split
-        ? "fail"
-        : location.planSplit || location.registration === "fail"
-          ? "pending"
-          : location.facilities,
+      location.planSplit || location.registration === "fail" ? "pending" : location.facilities,
     );
     return [
       location.area
