@@ -7,6 +7,13 @@ import { type AppLocale, routing } from "./routing";
 /** Languages whose catalogue is complete enough to answer in. */
 export const CONTENT_LOCALES: readonly AppLocale[] = ["en", "zh"];
 
+/**
+ * Mandarin's own code (ISO 639-3 `cmn`, as in `cmn-Hans-CN`) names the language the `zh`
+ * catalogue is written in; the pages' negotiation (CLDR's aliases) already reads it so, and the
+ * API must answer in the same language as the page.
+ */
+const LANGUAGE_ALIASES: Readonly<Record<string, AppLocale>> = { cmn: "zh" };
+
 export function negotiateLocale(
   acceptLanguage: string | null,
   available: readonly AppLocale[] = CONTENT_LOCALES,
@@ -25,7 +32,8 @@ export function negotiateLocale(
     .sort((a, b) => b.weight - a.weight || a.order - b.order);
   for (const { tag } of ranges) {
     if (tag === "*") return routing.defaultLocale;
-    const primary = tag.split("-")[0];
+    const subtag = tag.split("-")[0] ?? "";
+    const primary = LANGUAGE_ALIASES[subtag] ?? subtag;
     const match = available.find((locale) => locale === primary);
     if (match) return match;
   }
