@@ -76,6 +76,7 @@ const API: Route[] = [
     data: "{",
   },
   { name: "GET /api/assess, 405", method: "GET", path: "/api/assess", status: 405 },
+  { name: "POST /api/nope, 404", method: "POST", path: "/api/nope", status: 404 },
   {
     name: "POST /api/assess, 413",
     method: "POST",

@@ -70,11 +70,12 @@ test("an unknown page is a 404 with the security headers", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
 });
 
-test("an unknown API path is a 404 with the security headers, not a locale redirect", async ({
+test("an unknown API path is a JSON 404 with the security headers, not a locale redirect", async ({
   request,
 }) => {
   const response = await request.get("/api/no-such-route", { maxRedirects: 0 });
   expect(response.status()).toBe(404);
+  expect(await response.json()).toMatchObject({ error: "not-found" });
   expect(response.headers()["content-security-policy"]).toContain("'strict-dynamic'");
   expect(response.headers()["x-frame-options"]).toBe("DENY");
 });

@@ -89,3 +89,31 @@ describe("refuseRequest: a method the address does not answer", () => {
     expect(refuseRequest(line(pathname, { method }), "n")).toBeUndefined();
   });
 });
+
+describe("refuseRequest: an address under /api/ that no route answers", () => {
+  it.each([
+    ["/api/nope", "GET"],
+    ["/api/nope", "POST"],
+    ["/api/", "GET"],
+    ["/api", "DELETE"],
+    ["/api/assess/extra", "POST"],
+    ["/api/%6Eope", "HEAD"],
+  ])("%s %s: 404 and a JSON error naming the routes there are", async (pathname, method) => {
+    const response = refuseRequest(line(pathname, { method }), "n")!;
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    const body = await response.json();
+    expect(body).toMatchObject({ error: "not-found" });
+    expect(body.message).toContain("POST /api/assess");
+  });
+
+  it("answers in the reader's language", async () => {
+    const response = refuseRequest(line("/api/nope", { acceptLanguage: "zh-CN" }), "n")!;
+    expect((await response.json()).message).toContain("本接口没有此地址");
+  });
+
+  it("leaves the real routes to their own answers", () => {
+    expect(refuseRequest(line("/api/rules/"), "n")).toBeUndefined();
+    expect(refuseRequest(line("/api/assess", { method: "POST" }), "n")).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@
  * them and tests can read them without a server. Each answer is short, in the reader's
  * language, and carries the status that says what was wrong.
  */
-import { API_ALLOW, methodNotAllowed } from "@/lib/api/assess";
+import { API_ALLOW, type ApiPath, json, methodNotAllowed } from "@/lib/api/assess";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { type AppLocale, HTML_LANG } from "@/lib/i18n/routing";
 import { isAppLocale, translatorFor } from "@/lib/i18n/translator";
@@ -117,8 +117,26 @@ const READ_ONLY = "GET, HEAD";
  * nothing to do with any other method.
  */
 export function allowedMethods(decodedPathname: string): string {
+  const path = apiRoute(decodedPathname);
+  return path ? API_ALLOW[path] : READ_ONLY;
+}
+
+/** The API route a decoded path names (a trailing slash aside), if any. */
+function apiRoute(decodedPathname: string): ApiPath | undefined {
   const path = decodedPathname.length > 1 ? decodedPathname.replace(/\/+$/, "") : decodedPathname;
-  return Object.hasOwn(API_ALLOW, path) ? API_ALLOW[path as keyof typeof API_ALLOW] : READ_ONLY;
+  return Object.hasOwn(API_ALLOW, path) ? (path as ApiPath) : undefined;
+}
+
+/**
+ * 404 as JSON for an address under `/api/` that no route answers, whatever the method: a
+ * program calling the API reads a JSON error naming the routes there are, not the HTML page
+ * meant for people (nor a 405 that suggests the address exists).
+ */
+export function unknownApiRoute(request: RequestLine): Response {
+  const locale = negotiateLocale(request.acceptLanguage);
+  return json({ error: "not-found", message: translatorFor(locale)("api.notFound") }, 404, {
+    "content-language": locale,
+  });
 }
 
 /**
@@ -141,5 +159,6 @@ export function refuseMethod(request: RequestLine, decodedPathname: string): Res
 export function refuseRequest(request: RequestLine, nonce: string): Response | undefined {
   const decoded = decodedPathname(request.pathname);
   if (decoded === undefined) return badAddress(request, nonce);
+  if (isApiPath(decoded) && !apiRoute(decoded)) return unknownApiRoute(request);
   return refuseMethod(request, decoded);
 }
