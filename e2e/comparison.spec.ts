@@ -88,6 +88,34 @@ test.describe("the printed comparison", () => {
   });
 });
 
+test.describe("the printed comparison's table", () => {
+  test("starts on the page its caption is printed on, not a page after it", async ({ page }) => {
+    // Three plans whose cards, one with a notice, end low on the first page.
+    const appStore = "v=1&o=o&p=100&r=b&s=11.25&f11=bo&t25=p&c25=m&f25=bl";
+    const plans = [
+      `${appStore}&rv=${RULES_VERSION}&d=cn`,
+      appStore.replace("p=100", "p=50"),
+      `v=1&o=o&p=100&r=z&s=12&f12=zoml&rv=${RULES_VERSION}&d=n`,
+    ];
+    await page.goto(compareUrl(plans));
+    const dir = mkdtempSync(join(tmpdir(), "comparison-"));
+    const pdfPath = join(dir, "comparison.pdf");
+    writeFileSync(pdfPath, await page.pdf({ format: "A4", printBackground: true }));
+    const pages = Number(
+      /Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdfPath], { encoding: "utf8" }))?.[1],
+    );
+    const onPage = (n: number) =>
+      execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-raw", pdfPath, "-"], {
+        encoding: "utf8",
+      });
+    const captioned = Array.from({ length: pages }, (_, i) => onPage(i + 1)).filter((text) =>
+      text.includes("The plans side by side"),
+    );
+    expect(captioned).toHaveLength(1);
+    expect(captioned[0]).toContain("Whole plan");
+  });
+});
+
 test.describe("a comparison in presenter mode", () => {
   test("stays in presenter mode through a plan's result link, and the header's, footer's and start page's links", async ({
     page,

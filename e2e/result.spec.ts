@@ -110,6 +110,20 @@ test.describe("the result page", () => {
     ).toHaveCount(0);
   });
 
+  test("marks the Chinese name a finding quotes as Chinese, so that a screen reader speaks it so", async ({
+    page,
+  }) => {
+    await page.goto(EXAMPLE);
+    const approval = page
+      .getByRole("region", { name: "Information services (B25)" })
+      .getByRole("list", { name: "Conditions to keep" })
+      .getByText(/the company needs MIIT’s pilot approval \(电信业务经营试点批复\)/);
+    await expect(approval).toBeVisible();
+    // WCAG 3.1.2: the term is read in Chinese, the sentence around it in English.
+    await expect(approval.locator('[lang="zh-CN"]')).toHaveText("电信业务经营试点批复");
+    await expect(approval.locator('[lang="zh-CN"]')).toHaveCount(1);
+  });
+
   test("on a permitted plan, says to apply for the licence", async ({ page }) => {
     await page.goto(EXAMPLE.replace("f12=homl", "f12=hohl").replace("d=nc", "d=cc"));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
