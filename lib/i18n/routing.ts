@@ -23,3 +23,13 @@ export const HTML_LANG = {
   en: "en",
   zh: "zh-CN",
 } as const satisfies Record<AppLocale, string>;
+
+/**
+ * ICU's locale for formatting in each language (dates, lists). The English is British, as
+ * the site writes it: "28 November 2026", never "November 28, 2026", and "A, B and C"; the
+ * Chinese long date is "2026年11月28日".
+ */
+export const ICU_LOCALE = {
+  en: "en-GB",
+  zh: "zh-CN",
+} as const satisfies Record<AppLocale, string>;

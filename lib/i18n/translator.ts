@@ -11,16 +11,11 @@ import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 
 import { exactShares, type Translate } from "./render";
-import { type AppLocale, routing } from "./routing";
+import { type AppLocale, ICU_LOCALE, routing } from "./routing";
 
 export const CATALOGUES: Record<AppLocale, Record<string, unknown>> = { en, zh };
 
-/**
- * ICU's locale for each of the app's; dates are calendar dates, so they are read in UTC.
- * The English is British, as the site writes it: "28 November 2026", never "November 28,
- * 2026"; the Chinese long date is "2026年11月28日".
- */
-const ICU_LOCALE: Record<AppLocale, string> = { en: "en-GB", zh: "zh-CN" };
+/** Dates are calendar dates, so they are read in UTC. */
 const FORMATS = {
   date: {
     short: { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" },

@@ -3,15 +3,18 @@
  * complete (CONTENT_LOCALES), English otherwise, until the Chinese catalogue is written.
  */
 import { CONTENT_LOCALES } from "@/lib/i18n/negotiate";
-import type { AppLocale } from "@/lib/i18n/routing";
+import { type AppLocale, ICU_LOCALE } from "@/lib/i18n/routing";
 
 export function contentLocale(locale: string): AppLocale {
   return CONTENT_LOCALES.find((l) => l === locale) ?? "en";
 }
 
-/** "A, B and C" in that language: the names a sentence lists, as one parameter. */
+/**
+ * "A, B and C" in that language: the names a sentence lists, as one parameter. British
+ * English, as the rest of the text: no serial comma ("A, B, and C" is American).
+ */
 export function listOf(locale: AppLocale, items: readonly string[]): string {
-  return new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+  return new Intl.ListFormat(ICU_LOCALE[locale], { type: "conjunction" }).format(items);
 }
 
 /** An ISO calendar date as the number ICU `{date, date, long}` formats (translators use UTC). */
