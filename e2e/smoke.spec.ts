@@ -1,4 +1,6 @@
 import { COMPILE_HINT } from "../scripts/build/compile-hints.mjs";
+import type { Response } from "@playwright/test";
+
 import { expect, test } from "./fixtures";
 
 const START_HEADING =
@@ -16,14 +18,19 @@ test("the English start page renders and hydrates", async ({ page }) => {
 // the Lighthouse figures in docs/PERFORMANCE.md depend on it.
 test("every script a step loads is marked for eager compilation", async ({ page }) => {
   const scripts: Array<Promise<[string, string]>> = [];
-  page.on("response", (response) => {
+  const onResponse = (response: Response) => {
     if (response.request().resourceType() === "script")
       scripts.push(
         response.text().then((body) => [response.url(), body.slice(0, COMPILE_HINT.length)]),
       );
-  });
+  };
+  page.on("response", onResponse);
   await page.goto("/en/plan/origin?v=1");
   await page.waitForFunction(() => "next" in window && "__next_f" in window);
+  // Every chunk the step loads, late ones included; then no body is still being read
+  // when the test ends (which fails it with "response.text: Test ended").
+  await page.waitForLoadState("networkidle");
+  page.off("response", onResponse);
   const loaded = await Promise.all(scripts);
   expect(loaded.length).toBeGreaterThan(3);
   for (const [url, start] of loaded) {
