@@ -109,7 +109,7 @@ describe("refuseRequest: an address under /api/ that no route answers", () => {
 
   it("answers in the reader's language", async () => {
     const response = refuseRequest(line("/api/nope", { acceptLanguage: "zh-CN" }), "n")!;
-    expect((await response.json()).message).toContain("本接口没有此地址");
+    expect((await response.json()).message).toContain("此地址没有对应的接口");
   });
 
   it("leaves the real routes to their own answers", () => {
