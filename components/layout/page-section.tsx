@@ -23,7 +23,7 @@ export function PageSection({
       aria-labelledby={titleId}
       // Whole class names, never glued to an interpolation: Tailwind finds classes by scanning
       // the source, and would not see `pt-6` in `pt-6${…}`.
-      className={["mt-12 border-t-2 border-line pt-6 print:mt-4 print:pt-2", className]
+      className={["mt-12 border-t-2 border-line pt-6 print:mt-3 print:pt-1.5", className]
         .filter(Boolean)
         .join(" ")}
     >

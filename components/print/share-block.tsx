@@ -27,7 +27,7 @@ export function ShareBlock({
   const absolute = absoluteUrl(href);
   return (
     <PageSection titleId="share-title" className="print:break-inside-avoid" title={title}>
-      <div className="mt-4 flex flex-wrap items-start gap-6">
+      <div className="mt-4 flex flex-wrap items-start gap-6 print:mt-2">
         <QrCode
           value={absolute}
           label={t("print.qrLabel")}
@@ -64,7 +64,7 @@ export function ShareBlock({
             <PrintButton label={t("print.button")} />
           </div>
           {/* In the column beside the QR code (under it on a phone), not under both. */}
-          <p className="mt-4 border-l-4 border-warn bg-cond-bg p-3 text-cond-ink print:mt-2">
+          <p className="mt-4 border-l-4 border-warn bg-cond-bg p-3 text-cond-ink print:mt-2 print:p-2">
             {warning}
           </p>
         </div>

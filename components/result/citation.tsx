@@ -173,7 +173,7 @@ export function SourcesList({
           {staticText(t, "result.citation.noOfficialUrlPrinted")}
         </p>
       )}
-      <ol className="mt-4 space-y-4 text-sm print:mt-2 print:columns-2 print:gap-6 print:space-y-0">
+      <ol className="mt-4 space-y-4 text-sm print:mt-1 print:columns-2 print:gap-6 print:space-y-0">
         {unique.map((citation) => {
           const instrument = instrumentOf(citation.id);
           const [first, second] =
@@ -185,7 +185,7 @@ export function SourcesList({
               key={citation.id}
               id={sourceId(citation.id)}
               tabIndex={-1}
-              className="print:mb-2 print:break-inside-avoid"
+              className="print:mb-1 print:break-inside-avoid"
             >
               <cite className="block font-bold not-italic">{first}</cite>
               {second && (

@@ -108,7 +108,7 @@ export function FindingGroups({
           {t(`result.groups.${key}`)}
         </h3>
         {otherRoutes && <p className="mb-3">{t("result.groups.otherRoutesIntro")}</p>}
-        <ul aria-labelledby={id} className="space-y-5 print:space-y-1.5">
+        <ul aria-labelledby={id} className="space-y-5 print:space-y-1">
           {list.map((finding, i) => (
             <FindingItem
               key={`${finding.messageKey}-${i}`}

@@ -33,7 +33,7 @@ export function NextSteps({
   const canChange = notPermitted && result.remedies.length > 0;
   return (
     <PageSection titleId="next-title" title={t("result.next.title")}>
-      <ol className="mt-4 list-decimal space-y-4 pl-6 print:mt-2 print:space-y-1">
+      <ol className="mt-4 list-decimal space-y-4 pl-6 print:mt-1 print:space-y-0.5">
         {notPermitted && (
           <li>
             {canChange ? (

@@ -22,14 +22,21 @@ export function ScopeStatement({
   t: Translate;
 }) {
   return (
-    <PageSection titleId="scope-title" title={t("result.scope.title")}>
-      <p className="mt-2">{t("result.scope.intro")}</p>
-      <ul className="mt-2 list-disc space-y-1 pl-6 print:columns-2 print:gap-8 print:space-y-0">
+    // The memo's closing block: on paper printed whole, so that a last page never holds only
+    // the disclaimer or the end of the list, and set close (the list run on after its intro,
+    // app/globals.css), so that it more often fits on the page before.
+    <PageSection
+      titleId="scope-title"
+      title={t("result.scope.title")}
+      className="print:break-inside-avoid"
+    >
+      <p className="mt-2 print:mt-1 print:inline">{t("result.scope.intro")}</p>
+      <ul className="scope-list">
         {NOT_COVERED.map((item) => (
           <li key={item}>{t(`result.scope.items.${item}`)}</li>
         ))}
       </ul>
-      <p className="mt-4 font-bold">{t("result.scope.notAdvice")}</p>
+      <p className="mt-4 font-bold print:mt-1">{t("result.scope.notAdvice")}</p>
       {/* On paper the memo's header says it, once. */}
       <p className="mt-2 print:hidden">
         {t("layout.rulesLine", { version: rulesVersion, checkedOn: dateValue(rulesCheckedOn) })}

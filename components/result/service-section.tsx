@@ -55,7 +55,7 @@ export function ServiceSection({
        * Labels take at most half the width, wrapping beyond it: on a phone a long label
        * (按当前方案，该业务外资股比上限) left its value a column one or two characters wide.
        */}
-      <dl className="mt-4 grid grid-cols-[fit-content(50%)_1fr] items-center gap-x-6 gap-y-2 print:mt-2 print:gap-y-0.5">
+      <dl className="mt-4 grid grid-cols-[fit-content(50%)_1fr] items-center gap-x-6 gap-y-2 print:mt-2 print:break-inside-avoid print:gap-y-0.5">
         <dt className="font-bold">{t("result.service.verdict")}</dt>
         <dd>
           <VerdictBadge verdict={service.verdict} t={t} />
