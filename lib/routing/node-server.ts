@@ -2,8 +2,9 @@
  * What Node's HTTP server must answer itself, because Next.js never sees it or cannot
  * carry it: the TRACE family of methods and those Node's parser does not know
  * (lib/routing/unfetchable-methods.ts), addresses Next.js redirects before any of the app's
- * code runs (lib/routing/canonical-address.ts), and request heads too large to parse (lib/routing/oversized-heads.ts). instrumentation.ts installs
- * this once per server process, before the server answers its first request.
+ * code runs (lib/routing/canonical-address.ts), and request heads too large to parse
+ * (lib/routing/oversized-heads.ts). instrumentation.ts installs this once per server
+ * process, before the server answers its first request.
  */
 import { type IncomingMessage, Server, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";

@@ -1,6 +1,6 @@
 /**
- * TRACE, TRACK and CONNECT never reach proxy.ts. Next.js hands the proxy a Fetch `Request`, and the Fetch
- * standard forbids TRACE, TRACK and CONNECT: `new Request()` throws, and Next.js answers
+ * TRACE, TRACK and CONNECT never reach proxy.ts. Next.js hands the proxy a Fetch `Request`,
+ * and the Fetch standard forbids all three: `new Request()` throws, and Next.js answers
  * 500 with the stack in its log. So these are answered on Node's HTTP server itself,
  * before Next.js sees them, with what the proxy says to any method an address does not
  * answer (lib/routing/refuse.ts: 405 and `Allow`) and the same security headers.
