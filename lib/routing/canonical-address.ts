@@ -11,7 +11,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 import {
   createNonce,
-  forwardedHttps,
+  isHttpsNodeRequest,
   PRIVATE_PAGE_HEADERS,
   securityHeaders,
 } from "@/lib/security/headers";
@@ -36,12 +36,10 @@ export function answerNonCanonical(
   response: ServerResponse,
   location: string,
 ): void {
-  const forwarded = request.headers["x-forwarded-proto"];
-  const https = forwardedHttps(typeof forwarded === "string" ? forwarded : null) ?? false;
   const headers = {
     ...securityHeaders({
       nonce: createNonce(),
-      https,
+      https: isHttpsNodeRequest(request.headers),
       dev: process.env.NODE_ENV === "development",
     }),
     // As proxy.ts does for any redirect that keeps a query: it may hold a plan's answers.

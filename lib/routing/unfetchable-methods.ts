@@ -15,11 +15,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 
-import { createNonce, forwardedHttps, securityHeaders } from "@/lib/security/headers";
+import { createNonce, isHttpsNodeRequest, securityHeaders } from "@/lib/security/headers";
 
 import { readPartialHead } from "./oversized-heads";
 import { writeRawAnswer } from "./raw-answer";
-import { refuseRequest } from "./refuse";
+import { refuseRequest, type RequestLine } from "./refuse";
 
 /** Methods a Fetch `Request` cannot carry. */
 export const UNFETCHABLE_METHODS: ReadonlySet<string> = new Set(["TRACE", "TRACK", "CONNECT"]);
@@ -43,22 +43,13 @@ export async function answerUnfetchable(
 ): Promise<void> {
   try {
     const nonce = createNonce();
-    const forwarded = request.headers["x-forwarded-proto"];
-    const https = forwardedHttps(typeof forwarded === "string" ? forwarded : null) ?? false;
-    const refusal =
-      refuseRequest(
-        {
-          method: request.method ?? "",
-          pathname: pathnameOf(request.url),
-          acceptLanguage: request.headers["accept-language"] ?? null,
-        },
-        nonce,
-      ) ?? new Response(null, { status: 405 });
-    response.writeHead(refusal.status, {
-      ...Object.fromEntries(refusal.headers),
+    const https = isHttpsNodeRequest(request.headers);
+    const answer = refusal(requestLineOf(request, ""), nonce);
+    response.writeHead(answer.status, {
+      ...Object.fromEntries(answer.headers),
       ...securityHeaders({ nonce, https, dev: process.env.NODE_ENV === "development" }),
     });
-    response.end(Buffer.from(await refusal.arrayBuffer()));
+    response.end(Buffer.from(await answer.arrayBuffer()));
   } catch {
     if (!response.headersSent) response.writeHead(405);
     response.end();
@@ -66,8 +57,17 @@ export async function answerUnfetchable(
   request.resume();
 }
 
+/** What refuseRequest needs of a request Node's server answers itself. */
+function requestLineOf(request: IncomingMessage, method: string): RequestLine {
+  return {
+    method: request.method ?? method,
+    pathname: pathnameOf(request.url),
+    acceptLanguage: request.headers["accept-language"] ?? null,
+  };
+}
+
 /** What refuseRequest says to a method the address does not answer; 405 whatever it is. */
-function refusal(request: Parameters<typeof refuseRequest>[0], nonce: string): Response {
+function refusal(request: RequestLine, nonce: string): Response {
   return refuseRequest(request, nonce) ?? new Response(null, { status: 405 });
 }
 
@@ -88,12 +88,9 @@ export function answerUnknownMethod(
 
 /** CONNECT: this server is no proxy, and its addresses do not take the method. */
 export function answerConnect(request: IncomingMessage, socket: Socket): Promise<void> {
-  const forwarded = request.headers["x-forwarded-proto"];
   const head = {
-    method: request.method ?? "CONNECT",
-    pathname: pathnameOf(request.url),
-    acceptLanguage: request.headers["accept-language"] ?? null,
-    https: forwardedHttps(typeof forwarded === "string" ? forwarded : null) ?? false,
+    ...requestLineOf(request, "CONNECT"),
+    https: isHttpsNodeRequest(request.headers),
   };
   return writeRawAnswer(socket, head, 405, (nonce) => refusal(head, nonce));
 }

@@ -3,6 +3,8 @@
  * tested without a server. proxy.ts calls them once per request; static files get the
  * subset in BASE_SECURITY_HEADERS from next.config.js instead.
  */
+import type { IncomingHttpHeaders } from "node:http";
+
 import { BASE_SECURITY_HEADERS } from "./permissions-policy.js";
 
 export { BASE_SECURITY_HEADERS, PERMISSIONS_POLICY } from "./permissions-policy.js";
@@ -93,6 +95,15 @@ export function securityHeaders({
  */
 export function isHttpsRequest(url: URL | string, headers: Headers): boolean {
   return forwardedHttps(headers.get("x-forwarded-proto")) ?? new URL(url).protocol === "https:";
+}
+
+/**
+ * Whether a request Node's server answers itself (before Next.js) came over HTTPS, as a
+ * TLS-terminating proxy says; the server itself only speaks HTTP.
+ */
+export function isHttpsNodeRequest(headers: IncomingHttpHeaders): boolean {
+  const forwarded = headers["x-forwarded-proto"];
+  return forwardedHttps(typeof forwarded === "string" ? forwarded : null) ?? false;
 }
 
 /** What a proxy's `X-Forwarded-Proto` says (its first hop), or undefined when it says nothing. */
