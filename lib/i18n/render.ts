@@ -17,6 +17,7 @@ const LABELS: Record<string, string> = {
   subtype: "labels.subtype",
   content: "labels.content",
   origin: "labels.origin",
+  supplier: "labels.cepaSupplier",
 };
 
 /**

@@ -1043,6 +1043,15 @@ describe("CEPA-HK-MO", () => {
       findingsOf(one(LOCAL_ISP, { origin: "hong-kong", share: 0 }), "B14", "CEPA-HK-MO"),
     ).toEqual([]);
   });
+
+  it("names the supplier as CEPA does (香港服务提供者), and the place as the house rule does", () => {
+    const [finding] = findingsOf(one(LOCAL_ISP, { origin: "hong-kong" }), "B14", "CEPA-HK-MO");
+    expect(english(finding)).toContain("a qualified Hong Kong service supplier may wholly own");
+    const chinese = renderMessage(translatorFor("zh"), finding!.messageKey, finding!.params);
+    expect(chinese).toContain("符合资格的香港服务提供者可以独资经营");
+    expect(chinese).toContain("在香港特别行政区从事实质性商业经营满3年");
+    expect(chinese).not.toContain("香港特别行政区服务提供者");
+  });
 });
 
 describe("FTZ-ROUTES", () => {

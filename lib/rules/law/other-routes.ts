@@ -19,12 +19,13 @@ export const CEPA_HK_MO: ServiceRule = {
   evaluate(ctx) {
     if (ctx.share === 0 || (ctx.origin !== "hong-kong" && ctx.origin !== "macao")) return NONE;
     const { code } = ctx.service;
-    const origin = ctx.origin;
-    if (code === "B14") return [finding(this, "info", "ispWhollyOwned", { code, origin })];
-    if (code === "B11" || code === "B13")
-      return [finding(this, "info", "jointVenture50", { code, origin })];
+    // The place, and the supplier as CEPA names it: in Chinese 香港服务提供者, not the
+    // 香港特别行政区 the place is called elsewhere.
+    const params = { code, origin: ctx.origin, supplier: ctx.origin };
+    if (code === "B14") return [finding(this, "info", "ispWhollyOwned", params)];
+    if (code === "B11" || code === "B13") return [finding(this, "info", "jointVenture50", params)];
     if (code === "B25" && ctx.subtypes.includes("publishing-delivery"))
-      return [finding(this, "info", "appStoreWhollyOwned", { code, origin })];
+      return [finding(this, "info", "appStoreWhollyOwned", params)];
     return NONE;
   },
 };
