@@ -4,6 +4,7 @@
  */
 import type * as z from "zod/mini";
 
+import { hasSubtypes, SERVICE_CODES, subtypesOf, type ServiceCode } from "./options";
 import { ERROR_KEYS, type ErrorKey } from "./schema";
 
 export type AnswerIssue = {
@@ -11,6 +12,11 @@ export type AnswerIssue = {
   key: ErrorKey;
   /** What the message names: the unknown field's name. */
   params: Record<string, string>;
+  /**
+   * The values the field takes, where it takes one of a list: the wizard shows the list, so
+   * its messages say "one of the listed…"; the API, which shows none, names them.
+   */
+  values?: readonly string[];
 };
 
 function isErrorKey(message: string): message is ErrorKey {
@@ -21,7 +27,34 @@ export function dottedPath(path: readonly PropertyKey[]): string {
   return path.map(String).join(".");
 }
 
-export function toAnswerIssues(error: z.core.$ZodError): AnswerIssue[] {
+function isServiceCode(value: unknown): value is ServiceCode {
+  return (SERVICE_CODES as readonly unknown[]).includes(value);
+}
+
+/**
+ * The values an enum issue's field takes. A sub-type is one of its own service's (the
+ * schema's sub-type enum has every service's), when the input says which service that is.
+ */
+function allowedValues(issue: z.core.$ZodIssue, input: unknown): readonly string[] | undefined {
+  const values =
+    issue.code === "invalid_value"
+      ? issue.values
+      : issue.code === "custom"
+        ? (issue.params as { values?: unknown } | undefined)?.values
+        : undefined;
+  if (!Array.isArray(values) || !values.every((v) => typeof v === "string")) return undefined;
+  const [services, index, field] = issue.path;
+  if (services === "services" && typeof index === "number" && field === "subtypes") {
+    const code: unknown = (input as { services?: Array<{ code?: unknown }> } | null)?.services?.[
+      index
+    ]?.code;
+    if (isServiceCode(code) && hasSubtypes(code)) return subtypesOf(code);
+  }
+  return values;
+}
+
+/** `input`, when given, is what was parsed: it lets a sub-type's message name its own service's. */
+export function toAnswerIssues(error: z.core.$ZodError, input?: unknown): AnswerIssue[] {
   return error.issues.flatMap((issue): AnswerIssue[] => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((field) => ({
@@ -32,6 +65,7 @@ export function toAnswerIssues(error: z.core.$ZodError): AnswerIssue[] {
     }
     // Every schema error is customised; "invalid" would mean a schema that was not.
     const key: ErrorKey = isErrorKey(issue.message) ? issue.message : "invalid";
-    return [{ path: dottedPath(issue.path), key, params: {} }];
+    const values = allowedValues(issue, input);
+    return [{ path: dottedPath(issue.path), key, params: {}, ...(values && { values }) }];
   });
 }

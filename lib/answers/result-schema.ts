@@ -84,6 +84,8 @@ export const ApiErrorSchema = z.object({
     "payload-too-large",
     "method-not-allowed",
     "request-too-large",
+    "not-found",
+    "invalid-address",
   ]),
   message: z.optional(z.string()),
   issues: z.optional(

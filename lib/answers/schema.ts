@@ -90,7 +90,15 @@ export const OriginSchema = z.enum(ORIGINS, fieldError("origin"));
 
 /** Direct and indirect holdings together; how indirect ones are counted is for counsel. */
 export const ForeignShareSchema = z
-  .number(fieldError("shareNotNumber"))
+  .number({
+    // JSON's 1e400 reads as Infinity, a number zod's type check refuses: it is out of range.
+    error: (issue: RawIssue): ErrorKey =>
+      issue.input === undefined
+        ? "required"
+        : typeof issue.input === "number" && !Number.isNaN(issue.input)
+          ? "shareRange"
+          : "shareNotNumber",
+  })
   .check(z.gte(0, { error: "shareRange" }), z.lte(100, { error: "shareRange" }));
 
 export const LocationSchema = z.enum(LOCATIONS, fieldError("location"));
@@ -122,6 +130,8 @@ type Ctx = {
     message: ErrorKey;
     path: PropertyKey[];
     input: unknown;
+    /** `values`: the values the field takes here, for a message that lists them. */
+    params?: { values: readonly string[] };
   }) => void;
 };
 
@@ -170,6 +180,7 @@ export const ServiceSchema = z
               message: "subtypeWrongCode",
               path: ["subtypes", index],
               input: subtype,
+              params: { values: allowed },
             });
         });
         flagDuplicates(subtypes, "subtypes", "duplicateSubtype", ctx);

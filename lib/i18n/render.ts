@@ -7,6 +7,14 @@ import { plainDecimal } from "@/lib/answers/steps/share-text";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
+/** Sentences in a row: a space after Latin punctuation, none after Chinese full stops. */
+export function sentences(list: readonly string[]): string {
+  return list.reduce(
+    (text, next) => (text === "" ? next : /[。！？]$/.test(text) ? text + next : `${text} ${next}`),
+    "",
+  );
+}
+
 /** Which label set shows each parameter; numbers (share, max, count, amount) stay numbers. */
 const LABELS: Record<string, string> = {
   code: "labels.service",

@@ -34,6 +34,8 @@ const NO_CJK = new Set([
   // Placeholders joined by the Chinese dash and colon.
   "meta.titleTemplate",
   "og.title",
+  // The enumeration comma between the values an API error lists.
+  "api.valueSeparator",
 ]);
 
 type Tree = { [key: string]: string | Tree };

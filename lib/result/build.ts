@@ -5,7 +5,7 @@
 import { encodeResultQuery } from "@/lib/answers/codec";
 import type { Result } from "@/lib/answers/result-schema";
 import type { Answers } from "@/lib/answers/schema";
-import { renderMessage, type Translate } from "@/lib/i18n/render";
+import { renderMessage, sentences, type Translate } from "@/lib/i18n/render";
 import type { Assessment, RuleFinding } from "@/lib/rules/types";
 
 /** The site-relative share link: no language in it, the reader's Accept-Language decides. */
@@ -18,14 +18,6 @@ export function resultLink(
     assessment.rulesVersion,
     assessment.services.map((s) => s.verdict),
   )}`;
-}
-
-/** Sentences in a row: a space after Latin punctuation, none after Chinese full stops. */
-function sentences(list: readonly string[]): string {
-  return list.reduce(
-    (text, next) => (text === "" ? next : /[。！？]$/.test(text) ? text + next : `${text} ${next}`),
-    "",
-  );
 }
 
 function renderFinding(t: Translate, finding: RuleFinding): Result["findings"][number] {

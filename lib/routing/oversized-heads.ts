@@ -9,7 +9,7 @@
  */
 import type { Socket } from "node:net";
 
-import { json } from "@/lib/api/assess";
+import { apiError, languageHeaders } from "@/lib/api/assess";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { translatorFor } from "@/lib/i18n/translator";
 import { forwardedHttps } from "@/lib/security/headers";
@@ -48,8 +48,9 @@ export function readPartialHead(raw: Buffer | undefined): RawRequest {
 /** The answer to an overflowing head, as a Fetch Response (tests read it without a socket). */
 export function headTooLarge(request: RequestLine, nonce: string): Response {
   if (isApiPath(request.pathname)) {
-    const t = translatorFor(negotiateLocale(request.acceptLanguage));
-    return json({ error: "request-too-large", message: t("api.headTooLarge") }, STATUS);
+    const locale = negotiateLocale(request.acceptLanguage);
+    const message = translatorFor(locale)("api.headTooLarge");
+    return apiError("request-too-large", message, STATUS, languageHeaders(locale));
   }
   return refusalPage(request, nonce, {
     status: STATUS,

@@ -44,6 +44,22 @@ describe("refuseRequest: an address whose percent-encoding is broken", () => {
   it("lets a readable address through", () => {
     expect(refuseRequest(line("/en/plan/origin"), "n")).toBeUndefined();
   });
+
+  it.each(["/api/assess%FF", "/api/%C0%AF", "/api/rules/%E4"])(
+    "%s, under /api/: 400 and a JSON error as the API's others, in the reader's language",
+    async (pathname) => {
+      const response = refuseRequest(
+        line(pathname, { method: "POST", acceptLanguage: "zh" }),
+        "n",
+      )!;
+      expect(response.status).toBe(400);
+      expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+      expect(response.headers.get("content-language")).toBe("zh");
+      const body = await response.json();
+      expect(body.error).toBe("invalid-address");
+      expect(body.message).toContain("百分号编码");
+    },
+  );
 });
 
 describe("refuseRequest: a method the address does not answer", () => {

@@ -4,7 +4,13 @@
  * them and tests can read them without a server. Each answer is short, in the reader's
  * language, and carries the status that says what was wrong.
  */
-import { API_ALLOW, type ApiPath, json, methodNotAllowed } from "@/lib/api/assess";
+import {
+  API_ALLOW,
+  apiError,
+  type ApiPath,
+  languageHeaders,
+  methodNotAllowed,
+} from "@/lib/api/assess";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { type AppLocale, HTML_LANG } from "@/lib/i18n/routing";
 import { isAppLocale, translatorFor } from "@/lib/i18n/translator";
@@ -98,9 +104,15 @@ export function refusalPage(
 
 /**
  * 400 for an address whose percent-encoding is broken. Next.js cannot match such a path to
- * a route (it answered a bare 500), so the explanation is a page of its own.
+ * a route (it answered a bare 500), so the explanation is a page of its own; under `/api/`,
+ * where a program is reading, a JSON error like the API's others.
  */
 export function badAddress(request: RequestLine, nonce: string): Response {
+  if (isApiPath(request.pathname)) {
+    const locale = negotiateLocale(request.acceptLanguage);
+    const message = translatorFor(locale)("api.invalidAddress");
+    return apiError("invalid-address", message, 400, languageHeaders(locale));
+  }
   return refusalPage(request, nonce, {
     status: 400,
     titleKey: "notFound.badAddressTitle",
@@ -134,9 +146,7 @@ function apiRoute(decodedPathname: string): ApiPath | undefined {
  */
 export function unknownApiRoute(request: RequestLine): Response {
   const locale = negotiateLocale(request.acceptLanguage);
-  return json({ error: "not-found", message: translatorFor(locale)("api.notFound") }, 404, {
-    "content-language": locale,
-  });
+  return apiError("not-found", translatorFor(locale)("api.notFound"), 404, languageHeaders(locale));
 }
 
 /**

@@ -13,6 +13,7 @@ import fc from "fast-check";
 
 import { readResultLink } from "../../lib/answers/result-link";
 import { AnswersSchema } from "../../lib/answers/schema";
+import { duplicateMembers } from "../../lib/api/duplicate-members";
 import { RULES_FACTS } from "../../lib/rules/link-facts";
 
 import { answersArb, linkQueryArb, mutatedAnswersArb } from "./arbitraries";
@@ -93,7 +94,8 @@ function parses(text: string): boolean | "invalid-json" {
   } catch {
     return "invalid-json";
   }
-  return AnswersSchema.safeParse(value).success;
+  // A member named twice is refused whatever the schema says of the value JSON.parse kept.
+  return AnswersSchema.safeParse(value).success && duplicateMembers(text, 1).length === 0;
 }
 
 /** Bytes that are not UTF-8 at all. */
@@ -110,8 +112,19 @@ const brokenJsonArb = fc
     return `${text.slice(0, cut)}${insert}`;
   });
 
+/** Valid answers with one member written twice, as a hand-edited body might have it. */
+const duplicatedMemberArb = fc
+  .tuple(answersArb, fc.constantFrom('"origin":"other",', '"code":"B22",', '"location":"beijing",'))
+  .map(([answers, member]) => {
+    const text = JSON.stringify(answers);
+    const [name] = member.split(":");
+    const at = text.indexOf(`${name}:`);
+    return at < 0 ? text : `${text.slice(0, at)}${member}${text.slice(at)}`;
+  });
+
 const bodyArb: fc.Arbitrary<Uint8Array<ArrayBuffer> | undefined> = fc.oneof(
   { arbitrary: answersArb.map((a) => utf8(JSON.stringify(a))), weight: 3 },
+  { arbitrary: duplicatedMemberArb.map(utf8), weight: 1 },
   {
     arbitrary: mutatedAnswersArb.map((a) => utf8(JSON.stringify(a) ?? "undefined")),
     weight: 8,

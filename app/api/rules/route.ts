@@ -1,4 +1,4 @@
-import { json } from "@/lib/api/assess";
+import { json, languageHeaders } from "@/lib/api/assess";
 import { rulesCatalogue } from "@/lib/api/rules";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -7,5 +7,5 @@ export const dynamic = "force-dynamic";
 
 export function GET(request: Request): Response {
   const locale = negotiateLocale(request.headers.get("accept-language"));
-  return json(rulesCatalogue(translatorFor(locale)), 200, { "content-language": locale });
+  return json(rulesCatalogue(translatorFor(locale)), 200, languageHeaders(locale));
 }
