@@ -5,19 +5,88 @@
 import * as z from "zod/mini";
 
 import { ApiErrorSchema, MAX_API_ISSUES, ResultSchema } from "@/lib/answers/result-schema";
-import { AnswersSchema } from "@/lib/answers/schema";
+import { hasSubtypes, SERVICE_CODES, subtypesOf } from "@/lib/answers/options";
+import { AnswersSchema, ServiceSchema, ServicesSchema } from "@/lib/answers/schema";
+import { API_EXAMPLE } from "@/lib/rules/api-example";
 
-import { API_ALLOW } from "./assess";
+import { API_ALLOW, MAX_BODY_BYTES } from "./assess";
 import { HealthSchema, RulesCatalogueSchema } from "./schemas";
 
-function schema(source: z.core.$ZodType, io: "input" | "output"): Record<string, unknown> {
+type JsonSchema = Record<string, unknown>;
+type Override = (ctx: { zodSchema: z.core.$ZodType; jsonSchema: JsonSchema }) => void;
+
+function schema(source: z.core.$ZodType, io: "input" | "output", override?: Override): JsonSchema {
   const { $schema: _, ...rest } = z.toJSONSchema(source, {
     target: "draft-2020-12",
     io,
     unrepresentable: "any",
+    ...(override && { override: override as never }),
   });
   return rest;
 }
+
+const CODES_WITH_SUBTYPES = SERVICE_CODES.filter(hasSubtypes);
+const CODES_WITHOUT_SUBTYPES = SERVICE_CODES.filter((code) => !hasSubtypes(code));
+const codeIs = (code: unknown) => ({ required: ["code"], properties: { code } });
+
+/**
+ * What the answers schema checks across fields (its `superRefine`s), as JSON Schema built from
+ * the same option lists, so that the document refuses what the API refuses: sub-types (1+, of
+ * the code's own) for B21 and B25 and none for the others, coverage and access required for
+ * B14 and access for no other, no value twice in a list, each service code once. Fuzzed
+ * against zod in openapi.test.ts. And the defaults API.md states, which the answers take when
+ * a field is left out.
+ */
+const answersRefinements: Override = ({ zodSchema, jsonSchema }) => {
+  if (zodSchema === ServiceSchema) {
+    const properties = jsonSchema.properties as Record<string, JsonSchema>;
+    Object.assign(properties.subtypes ?? {}, { uniqueItems: true });
+    Object.assign(properties.content ?? {}, { uniqueItems: true, default: [] });
+    Object.assign(properties.coverage ?? {}, { default: "nationwide" });
+    jsonSchema.allOf = [
+      ...CODES_WITH_SUBTYPES.map((code) => ({
+        if: codeIs({ const: code }),
+        then: {
+          required: ["subtypes"],
+          properties: { subtypes: { minItems: 1, items: { enum: [...subtypesOf(code)] } } },
+        },
+      })),
+      { if: codeIs({ enum: CODES_WITHOUT_SUBTYPES }), then: { not: { required: ["subtypes"] } } },
+      {
+        if: codeIs({ const: "B14" }),
+        then: { required: ["coverage", "ispAccess"] },
+        else: { not: { required: ["ispAccess"] } },
+      },
+    ];
+  }
+  if (zodSchema === ServicesSchema) {
+    jsonSchema.allOf = SERVICE_CODES.map((code) => ({
+      contains: codeIs({ const: code }),
+      minContains: 0,
+      maxContains: 1,
+    }));
+  }
+};
+
+/**
+ * API.md: "Fields may be added; none of these may be renamed or change meaning." zod writes
+ * `additionalProperties: false` for every object it outputs, which would make a client that
+ * validates responses by this document reject the next version's added field. Answers stay
+ * closed (an unknown field is invalid input); what the API answers is open. openapi.test.ts
+ * checks every result against the closed form too, so no field goes undescribed.
+ */
+export function allowAddedFields<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(allowAddedFields) as T;
+  if (node === null || typeof node !== "object") return node;
+  const open: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "additionalProperties" && value === false) continue;
+    open[key] = allowAddedFields(value);
+  }
+  return open as T;
+}
+
+const response = (source: z.core.$ZodType) => allowAddedFields(schema(source, "output"));
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const jsonContent = (name: string) => ({ "application/json": { schema: ref(name) } });
@@ -52,16 +121,32 @@ export function openApiDocument(version: string): Record<string, unknown> {
       "/api/assess": {
         post: {
           summary: "Assess a plan",
-          requestBody: { required: true, content: jsonContent("Answers") },
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: ref("Answers"),
+                examples: {
+                  "api-md": {
+                    summary:
+                      "API.md's example: a wholly foreign-owned CDN and app store registered in Hainan",
+                    value: API_EXAMPLE,
+                  },
+                },
+              },
+            },
+          },
           responses: {
             "200": { description: "The assessment", content: jsonContent("Result") },
             "400": error(
-              `Invalid JSON (error: invalid-json) or invalid answers (error: invalid-answers, with issues: at most ${MAX_API_ISSUES}, and truncated: true when there were more)`,
+              `Invalid JSON, or JSON not in UTF-8 (error: invalid-json); invalid answers, a member named twice in one object among them (error: invalid-answers, with issues: at most ${MAX_API_ISSUES}, and truncated: true when there were more); an address whose percent-encoding is broken (error: invalid-address)`,
             ),
             "405": methodNotAllowed(API_ALLOW["/api/assess"]),
-            "413": error("A body over 64 KiB"),
+            "413": error(
+              `A body over ${MAX_BODY_BYTES / 1024} KiB, with or without Content-Length (error: payload-too-large)`,
+            ),
             "415": error(
-              "A content type other than application/json, or a compressed body (any Content-Encoding but identity; Accept-Encoding: identity says so)",
+              "A content type other than application/json, a charset other than UTF-8, or a compressed body (any Content-Encoding but identity; Accept-Encoding: identity says so) (error: unsupported-media-type)",
             ),
             "431": headTooLarge,
           },
@@ -103,11 +188,11 @@ export function openApiDocument(version: string): Record<string, unknown> {
     },
     components: {
       schemas: {
-        Answers: schema(AnswersSchema, "input"),
-        Result: schema(ResultSchema, "output"),
-        Error: schema(ApiErrorSchema, "output"),
-        RulesCatalogue: schema(RulesCatalogueSchema, "output"),
-        Health: schema(HealthSchema, "output"),
+        Answers: schema(AnswersSchema, "input", answersRefinements),
+        Result: response(ResultSchema),
+        Error: response(ApiErrorSchema),
+        RulesCatalogue: response(RulesCatalogueSchema),
+        Health: response(HealthSchema),
       },
     },
   };

@@ -10,6 +10,8 @@
 import type { Location, ServiceCode, Tenure } from "@/lib/answers/options";
 import type { Answers } from "@/lib/answers/schema";
 
+import { API_EXAMPLE } from "./api-example";
+
 import type { Outcome, Route, RuleId, Share, Verdict } from "./types";
 
 export type ExpectedFinding = { ruleId: RuleId; outcome: Outcome };
@@ -54,28 +56,8 @@ const PILOT_CONDITIONS = [condition("PILOT-MIIT-APPROVAL"), condition("PILOT-LOC
 /** The licence findings every plan carries (information). */
 const LICENCE_INFO = [info("LIC-AUTHORITY"), info("LIC-CAPITAL"), info("LIC-REQUIREMENTS")];
 
-/**
- * The example of API.md: a wholly foreign-owned Hainan company with a CDN that leases a node
- * elsewhere in mainland China and an app store. The tests, the API's e2e specs and the
- * Lighthouse bench all use this one plan.
- */
-export const API_EXAMPLE: Answers = {
-  investor: { origin: "other", foreignSharePercent: 100 },
-  company: { registeredIn: "hainan" },
-  services: [
-    {
-      code: "B12",
-      coverage: "nationwide",
-      facilities: [at("hainan", "owned"), at("mainland-other", "leased")],
-    },
-    {
-      code: "B25",
-      subtypes: ["publishing-delivery"],
-      coverage: "nationwide",
-      facilities: [at("hainan", "leased")],
-    },
-  ],
-};
+/** API.md's example (lib/rules/api-example.ts), which the OpenAPI document also carries. */
+export { API_EXAMPLE };
 
 export const SCENARIOS: readonly Scenario[] = [
   // ---------------------------------------------------------------- API.md, the example
