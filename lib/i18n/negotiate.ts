@@ -32,10 +32,21 @@ export function negotiateLocale(
     .sort((a, b) => b.weight - a.weight || a.order - b.order);
   for (const { tag } of ranges) {
     if (tag === "*") return routing.defaultLocale;
-    const subtag = tag.split("-")[0] ?? "";
-    const primary = LANGUAGE_ALIASES[subtag] ?? subtag;
-    const match = available.find((locale) => locale === primary);
+    const match = localeOfTag(tag, available);
     if (match) return match;
   }
   return routing.defaultLocale;
+}
+
+/**
+ * The language a BCP 47 tag names (`zh`, `zh-CN`, `zh-Hans`, `cmn-Hans-CN`, `EN-gb`), if a
+ * catalogue is written in it. Tags are case-insensitive (RFC 5646 §2.1.1).
+ */
+export function localeOfTag(
+  tag: string,
+  available: readonly AppLocale[] = CONTENT_LOCALES,
+): AppLocale | undefined {
+  const subtag = tag.trim().toLowerCase().split(/[-_]/)[0] ?? "";
+  const primary = LANGUAGE_ALIASES[subtag] ?? subtag;
+  return available.find((locale) => locale === primary);
 }

@@ -9,6 +9,7 @@ import { stepPage, whereTheUserIs } from "@/lib/wizard/step-view";
 import { PRIVATE_PAGE_HEADERS } from "@/lib/security/headers";
 import { readContext } from "@/lib/wizard/urls";
 
+import { redirectToExplicitLanguage } from "./explicit-language";
 import { decodedPathname } from "./refuse";
 
 const JOURNEY_PATH = /^\/(en|zh)\/(?:plan\/([^/]+)|(result)|(compare))\/?$/;
@@ -30,13 +31,17 @@ const notFound = () => NextResponse.next({ status: 404 });
  * cannot choose its status. A submitted step is answered with a redirect (valid) or a 400
  * (the page then shows the errors); a step that cannot be reached yet, or an unfinished
  * wizard's result link, redirects to where the user really is; a damaged link (a result
- * link that lost answers included) answers 400, and a step that does not exist 404.
+ * link that lost answers included) answers 400, and a step that does not exist 404. An
+ * address without a language prefix that asks for one with `lang` goes to it.
  */
 export function routeRequest(request: NextRequest): Decision {
   // Matched as Next.js routes it: decoded, so `/en/%72esult` is the result page too.
   const { pathname } = request.nextUrl;
   const match = JOURNEY_PATH.exec(decodedPathname(pathname) ?? pathname);
-  if (!match) return {};
+  if (!match) {
+    const explicit = redirectToExplicitLanguage(request);
+    return explicit ? { response: explicit } : {};
+  }
   const [, locale = "en", segment, result, compare] = match;
   const query = request.nextUrl.searchParams;
   const headers = PRIVATE_PAGE_HEADERS;

@@ -1,0 +1,47 @@
+/**
+ * API.md, "The share link": it "carries no language (the reader's `Accept-Language` decides; an
+ * explicit `lang` parameter may be added)". The product never writes one, so that a link opens
+ * in each reader's own language; but whoever passes a link on may add `lang=zh` (or `en`, or
+ * any BCP 47 tag of those languages) to choose for the reader. An address without a language
+ * prefix (`/result?…`, `/compare?…`, `/`) is then redirected to that language's prefix instead
+ * of the negotiated one, without the parameter, which the prefix now says. A prefixed address
+ * already names its language, which wins; a value naming no language the site is written in
+ * is an unknown parameter like any other, and ignored (docs/adr/0003-api-contract.md).
+ */
+import { NextResponse, type NextRequest } from "next/server";
+
+import { localeOfTag } from "@/lib/i18n/negotiate";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { isAppLocale } from "@/lib/i18n/translator";
+
+import { decodedPathname, isApiPath } from "./refuse";
+
+export const LANG_PARAM = "lang";
+
+/** A name as the codec reads it: `&amp;lang=` copied out of an e-mail is `lang` too. */
+const HTML_ESCAPED_AMPERSAND = /^(?:amp;)+/;
+
+/** The language an unprefixed page address asks for with `lang`, if it asks for one we have. */
+export function explicitLanguage(pathname: string, query: URLSearchParams): AppLocale | undefined {
+  const path = decodedPathname(pathname);
+  if (path === undefined || isApiPath(path) || /\.[^/]*$/.test(path)) return undefined;
+  if (isAppLocale(path.split("/")[1])) return undefined;
+  for (const [name, value] of query) {
+    if (name.replace(HTML_ESCAPED_AMPERSAND, "") === LANG_PARAM) return localeOfTag(value);
+  }
+  return undefined;
+}
+
+/** The redirect to the language `lang` names, or undefined to negotiate as usual. */
+export function redirectToExplicitLanguage(request: NextRequest): NextResponse | undefined {
+  const { pathname, searchParams } = request.nextUrl;
+  const locale = explicitLanguage(pathname, searchParams);
+  if (!locale) return undefined;
+  const query = new URLSearchParams(
+    [...searchParams].filter(([name]) => name.replace(HTML_ESCAPED_AMPERSAND, "") !== LANG_PARAM),
+  ).toString();
+  const path = pathname === "/" ? "" : pathname;
+  const target = new URL(`/${locale}${path}${query ? `?${query}` : ""}`, request.url);
+  // The status next-intl gives the negotiated redirect it replaces.
+  return NextResponse.redirect(target, 307);
+}
