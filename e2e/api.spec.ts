@@ -1,7 +1,11 @@
 import { request as httpRequest } from "node:http";
 import { gzipSync } from "node:zlib";
 
-import { API_EXAMPLE as EXAMPLE } from "../lib/rules/scenarios";
+import type { APIResponse } from "@playwright/test";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+
+import { API_EXAMPLE as EXAMPLE, SCENARIOS } from "../lib/rules/scenarios";
 import { RULES_VERSION } from "../lib/rules/version";
 
 import { expect, test } from "./fixtures";
@@ -312,4 +316,238 @@ test.describe("a damaged share link", () => {
       await expect(page.getByRole("heading", { level: 1 })).toContainText(/cannot be opened/i);
     });
   }
+});
+
+type Issue = { path: string; message: string };
+type Finding = { ruleId: string; message: string };
+type Json = Record<string, unknown>;
+
+async function issuesOf(response: APIResponse): Promise<Issue[]> {
+  expect(response.status()).toBe(400);
+  const body = await response.json();
+  expect(body.error).toBe("invalid-answers");
+  return body.issues;
+}
+
+const EXAMPLE_TEXT = JSON.stringify(EXAMPLE);
+const json = { "content-type": "application/json" };
+
+test.describe("POST /api/assess: input the contract leaves to judgement (ADR 0003)", () => {
+  test("a member named twice is refused, not read as its last value", async ({ request }) => {
+    const data = EXAMPLE_TEXT.replace(
+      '"foreignSharePercent":100',
+      '"foreignSharePercent":49,"foreignSharePercent":100',
+    );
+    const issues = await issuesOf(await request.post("/api/assess", { headers: json, data }));
+    expect(issues.map((i) => i.path)).toEqual(["investor.foreignSharePercent"]);
+    expect(issues[0]?.message).toContain("more than once");
+  });
+
+  test("a body that starts with a byte order mark is read", async ({ request }) => {
+    const data = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(EXAMPLE_TEXT)]);
+    const response = await request.post("/api/assess", { headers: json, data });
+    expect(response.status()).toBe(200);
+    expect((await response.json()).overall).toBe("not-permitted");
+  });
+
+  test("a share sent as a string, in ASCII or full-width digits, is not a number", async ({
+    request,
+  }) => {
+    for (const share of ['"100"', '"１００"']) {
+      const data = EXAMPLE_TEXT.replace(
+        '"foreignSharePercent":100',
+        `"foreignSharePercent":${share}`,
+      );
+      const issues = await issuesOf(await request.post("/api/assess", { headers: json, data }));
+      expect(issues, share).toEqual([
+        {
+          path: "investor.foreignSharePercent",
+          message: "Enter the total foreign share as a number, for example 49 or 49.5.",
+        },
+      ]);
+    }
+  });
+
+  test("a value outside its list is told the values it may take", async ({ request }) => {
+    const services = [{ ...EXAMPLE.services[0], code: "B99" }];
+    const issues = await issuesOf(
+      await request.post("/api/assess", { data: { ...EXAMPLE, services } }),
+    );
+    expect(issues).toEqual([
+      {
+        path: "services.0.code",
+        message: expect.stringMatching(
+          /^Choose one of the listed services\. Allowed values: “B11”, .*“B26”\.$/,
+        ),
+      },
+    ]);
+  });
+
+  test("JSON in another charset than UTF-8 is 415, saying so", async ({ request }) => {
+    const response = await request.post("/api/assess", {
+      headers: { "content-type": "application/json; charset=utf-16" },
+      data: EXAMPLE_TEXT,
+    });
+    expect(response.status()).toBe(415);
+    expect((await response.json()).message).toContain("UTF-8");
+  });
+
+  test("answers say their language and that it follows Accept-Language", async ({ request }) => {
+    for (const response of [
+      await request.post("/api/assess", { headers: { "accept-language": "zh" }, data: EXAMPLE }),
+      await request.get("/api/rules", { headers: { "accept-language": "zh" } }),
+      await request.delete("/api/assess", { headers: { "accept-language": "zh" } }),
+    ]) {
+      expect(response.headers()["content-language"]).toBe("zh");
+      expect(response.headers()["vary"]).toMatch(/(^|, )Accept-Language(,|$)/);
+    }
+  });
+
+  test("an API address whose percent-encoding is broken gets a JSON 400", async ({ request }) => {
+    const response = await request.post("/api/assess%FF", { data: EXAMPLE });
+    expect(response.status()).toBe(400);
+    expect(await response.json()).toMatchObject({ error: "invalid-address" });
+  });
+});
+
+test.describe("the served OpenAPI document describes what the server sends", () => {
+  test("every response of every kind validates against the schema its status names", async ({
+    request,
+  }) => {
+    const doc = await (await request.get("/api/openapi.json")).json();
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ $id: "openapi", components: doc.components });
+    const check = (name: string, body: unknown, what: string) => {
+      const validate = ajv.getSchema(`openapi#/components/schemas/${name}`)!;
+      expect(validate(body), `${what}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    };
+    /** The schema the document names for this path, method and status. */
+    const documented = (path: string, method: string, status: number): string => {
+      const answer = doc.paths[path]?.[method]?.responses?.[String(status)];
+      expect(answer, `${method.toUpperCase()} ${path} ${status} is documented`).toBeDefined();
+      const ref: string | undefined = answer.content?.["application/json"]?.schema?.$ref;
+      return ref?.split("/").at(-1) ?? "";
+    };
+    const cases: Array<[string, string, APIResponse]> = [
+      ["/api/assess", "post", await request.post("/api/assess", { data: EXAMPLE })],
+      ["/api/assess", "post", await request.post("/api/assess", { data: { services: 1 } })],
+      ["/api/assess", "post", await request.post("/api/assess", { headers: json, data: "{" })],
+      [
+        "/api/assess",
+        "post",
+        await request.post("/api/assess", { headers: json, data: "x".repeat(70_000) }),
+      ],
+      [
+        "/api/assess",
+        "post",
+        await request.post("/api/assess", { headers: { "content-type": "text/plain" }, data: "" }),
+      ],
+      ["/api/assess", "post", await request.get("/api/assess")],
+      ["/api/rules", "get", await request.get("/api/rules")],
+      ["/api/rules", "get", await request.post("/api/rules", { data: {} })],
+      ["/api/health", "get", await request.get("/api/health")],
+    ];
+    for (const [path, method, response] of cases) {
+      const name = documented(path, method, response.status());
+      check(name, await response.json(), `${path} ${response.status()}`);
+      if (response.status() === 405) {
+        const allow = doc.paths[path][method].responses["405"].headers.Allow.schema.const;
+        expect(response.headers()["allow"]).toBe(allow);
+      }
+    }
+    // Answers for no documented route are errors of the same shape.
+    for (const response of [
+      await request.get("/api/nothing"),
+      await request.get("/api/assess%FF"),
+    ]) {
+      check("Error", await response.json(), `${response.url()} ${response.status()}`);
+    }
+    // A few more results: the document is generated, so one plan could hide a gap.
+    for (const scenario of SCENARIOS.slice(0, 12)) {
+      const result = await (await request.post("/api/assess", { data: scenario.answers })).json();
+      check("Result", result, scenario.name);
+    }
+  });
+});
+
+for (const language of ["en", "zh"] as const) {
+  test.describe(`links.result reopens exactly the result the JSON gave (${language})`, () => {
+    test.use({ javaScriptEnabled: false, locale: language === "en" ? "en-GB" : "zh-CN" });
+
+    test(`without JavaScript, in ${language}: every finding, remedy and the link itself`, async ({
+      page,
+      request,
+    }) => {
+      for (const scenario of SCENARIOS.slice(0, 4)) {
+        const result = await (
+          await request.post("/api/assess", {
+            headers: { "accept-language": language },
+            data: scenario.answers,
+          })
+        ).json();
+        const response = await page.goto(result.links.result);
+        expect(response?.status(), scenario.name).toBe(200);
+        await expect(page).toHaveURL(new RegExp(`/${language}/result\\?`));
+        const text = (await page.locator("main").textContent()) ?? "";
+        const findings: Finding[] = [
+          ...result.services.flatMap((s: { findings: Finding[] }) => s.findings),
+          ...result.findings,
+        ];
+        // The scope is a section of its own on the page (ADR 0002 §20).
+        for (const finding of findings.filter((f) => f.ruleId !== "SCOPE-NOT-COVERED"))
+          expect(text, `${scenario.name}: ${finding.ruleId}`).toContain(finding.message);
+        for (const remedy of result.remedies as Json[])
+          expect(text, scenario.name).toContain(remedy.description as string);
+        const shared = page.getByRole("link", {
+          name: language === "en" ? "Link to this result" : "此结果的链接",
+        });
+        await expect(shared.first(), scenario.name).toHaveAttribute("href", result.links.result);
+      }
+    });
+  });
+}
+
+test.describe("the share link's explicit lang parameter (API.md)", () => {
+  const link = async (request: import("@playwright/test").APIRequestContext) =>
+    (await (await request.post("/api/assess", { data: EXAMPLE })).json()).links.result as string;
+
+  test("chooses the language over the browser's, and is dropped from the address", async ({
+    request,
+  }) => {
+    const result = await link(request);
+    expect(result).not.toContain("lang=");
+    for (const [lang, browser, prefix] of [
+      ["zh", "en-GB,en;q=0.9", "zh"],
+      ["en", "zh-CN,zh;q=0.9", "en"],
+      ["zh-Hans-CN", "en", "zh"],
+    ]) {
+      const response = await request.get(`${result}&lang=${lang}&utm_source=x`, {
+        headers: { "accept-language": browser! },
+        maxRedirects: 0,
+      });
+      expect(response.status()).toBe(307);
+      expect(response.headers()["location"]).toBe(`/${prefix}${result}&utm_source=x`);
+      expect(response.headers()["cache-control"]).toBe("private, no-store");
+    }
+  });
+
+  test("opens the result in that language", async ({ page, request }) => {
+    await page.goto(`${await link(request)}&lang=zh`);
+    await expect(page).toHaveURL(/\/zh\/result\?/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  });
+
+  test("is ignored with a language the site is not written in, and under a prefix", async ({
+    request,
+  }) => {
+    const result = await link(request);
+    const french = await request.get(`${result}&lang=fr`, {
+      headers: { "accept-language": "zh" },
+      maxRedirects: 0,
+    });
+    expect(french.headers()["location"]).toMatch(/^\/zh\/result\?/);
+    const prefixed = await request.get(`/en${result}&lang=zh`, { maxRedirects: 0 });
+    expect(prefixed.status()).toBe(200);
+  });
 });
