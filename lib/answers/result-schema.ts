@@ -39,11 +39,26 @@ export const PatchOpSchema = z.object({
 });
 
 export const RemedySchema = z.object({
-  serviceCode: z.optional(z.enum(SERVICE_CODES)),
+  serviceCode: z.optional(
+    z
+      .enum(SERVICE_CODES)
+      .check(z.describe("The service the remedy is for; absent for the combined remedy.")),
+  ),
   description: z.string(),
   steps: z.array(z.object({ messageKey: z.string(), params: Params, message: z.string() })),
-  changes: z.array(PatchOpSchema).check(z.minLength(1)),
-  resultingServiceVerdict: z.optional(VerdictSchema),
+  changes: z
+    .array(PatchOpSchema)
+    .check(
+      z.minLength(1),
+      z.describe("JSON Patch (RFC 6902) on the answers that were sent, applied in order."),
+    ),
+  resultingServiceVerdict: z.optional(
+    VerdictSchema.check(
+      z.describe(
+        "Its service's verdict once the changes are made; absent for the combined remedy, and where the changes move the service into another company (it is then no longer in the plan).",
+      ),
+    ),
+  ),
   resultingOverall: VerdictSchema,
 });
 
