@@ -105,7 +105,7 @@ describe("handleAssess: a member named twice in one object", () => {
       {
         path: "investor.foreignSharePercent",
         message:
-          "“foreignSharePercent” is given more than once here, so which value is meant cannot be told: give it once.",
+          "“foreignSharePercent” appears more than once in the same object, so which value is meant is unclear: give it once.",
       },
     ]);
   });
