@@ -154,11 +154,13 @@ function RulesSection({
   );
 }
 
-/** The instrument's own titles: the English rendering and, marked as Chinese, the original. */
+/** The instrument's own titles: the English rendering and the Chinese original, each marked. */
 function FullTitles({ title, titleZh }: { title: string; titleZh: string }) {
   return (
     <p className="mt-2 text-sm text-muted">
-      <cite className="not-italic">{title}</cite>
+      <cite lang="en" className="not-italic">
+        {title}
+      </cite>
       <br />
       <cite lang="zh-CN" className="not-italic">
         {titleZh}

@@ -19,6 +19,8 @@ const DIFFERS_HEADER = "border-l-4 border-l-warn";
  */
 const CELL = "px-1 py-2 sm:px-2";
 
+const CAPTION_ID = "comparison-caption";
+
 /** "Whole plan" or a service: its name, and whether the plans differ in it. */
 function RowHeader({ name, differs, t }: { name: string; differs: boolean; t: Translate }) {
   return (
@@ -62,9 +64,14 @@ export function ComparisonTable({
 }) {
   const planDiffers = planOutcomeDiffers(results);
   return (
-    <div className="mt-8 overflow-x-auto">
+    // On a narrow screen (four plans on a phone, or zoomed in) the table scrolls sideways
+    // inside this region, not the page (WCAG 1.4.10): a region named by the caption, which
+    // the keyboard can focus and scroll (WCAG 2.1.1).
+    <div role="region" aria-labelledby={CAPTION_ID} tabIndex={0} className="mt-8 overflow-x-auto">
       <table className="w-full border-collapse text-left">
-        <caption className="mb-3 text-left text-xl font-bold">{t("compare.table.caption")}</caption>
+        <caption id={CAPTION_ID} className="mb-3 text-left text-xl font-bold">
+          {t("compare.table.caption")}
+        </caption>
         <thead>
           <tr className="border-b-2 border-ink">
             <th scope="col" className={CELL}>
@@ -136,7 +143,7 @@ export function ComparisonTable({
                                     : t("compare.table.doesNotApply"),
                               })}
                             </mark>
-                            {showRuleIds && <RuleId id={difference.ruleId} />}
+                            {showRuleIds && <RuleId id={difference.ruleId} nowrap />}
                             {difference.unconfirmed[i] && <VerifyMark t={t} />}
                           </li>
                         );

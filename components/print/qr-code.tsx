@@ -17,14 +17,16 @@ export async function QrCode({
   const svg = await qrSvg(value);
   if (svg === null) return <p className="max-w-40 text-sm text-muted">{tooLong}</p>;
   return (
-    <figure className="inline-block">
-      <div
-        role="img"
-        aria-label={label}
-        className="h-40 w-40 border border-line bg-white print:h-32 print:w-32"
-        // Our own generated markup: paths only, no script, no style attribute.
-        dangerouslySetInnerHTML={{ __html: svg }}
-      />
-    </figure>
+    // One image named by its label: no figure around it (a figure with no caption is read as
+    // an unnamed group), and the drawing inside hidden, so that it is not a second, unnamed
+    // image. Its black-on-white paths keep their colours in forced-colours mode, as a scanner
+    // needs them.
+    <div
+      role="img"
+      aria-label={label}
+      className="inline-block h-40 w-40 border border-line bg-white print:h-32 print:w-32"
+      // Our own generated markup: paths only, no script, no style attribute.
+      dangerouslySetInnerHTML={{ __html: svg.replace(/^<svg /, '<svg aria-hidden="true" ') }}
+    />
   );
 }

@@ -1,8 +1,12 @@
 import type { Translate } from "@/lib/i18n/render";
 import type { Route, Verdict } from "@/lib/rules";
 
-/** Colour backs up the words, never replaces them; the border shows in forced-colours mode. */
-const BADGE = "inline-block border px-2 py-0.5 text-sm font-bold";
+/**
+ * Colour backs up the words, never replaces them; the border shows in forced-colours mode.
+ * Never wider than its column: in the narrowest (a phone in presenter mode, with a reader's
+ * wider letter spacing) a word breaks rather than runs off the screen (WCAG 1.4.10).
+ */
+const BADGE = "inline-block max-w-full border px-2 py-0.5 text-sm font-bold";
 
 const VERDICT_TONE = {
   permitted: "bg-ok-bg text-ok-ink",
@@ -59,11 +63,14 @@ export function VerifyMark({ t }: { t: Translate }) {
 }
 
 /**
- * A rule's ID, for advisors who cite it (presenter mode). One unit: never split at its
- * hyphens ("SHARE-" / "WITHIN-CAP"); it moves to the next line whole instead.
+ * A rule's ID, for advisors who cite it (presenter mode). One unit: an inline block, it moves
+ * to the next line whole rather than split at its hyphens ("SHARE-" / "WITHIN-CAP"). Only an
+ * ID wider than the whole column (a phone, large type, a reader's wider letter spacing)
+ * breaks at a hyphen, rather than run off the screen (WCAG 1.4.10). In a table (`nowrap`),
+ * which scrolls in a region of its own, it stays whole and widens its column instead.
  */
-export function RuleId({ id }: { id: string }) {
-  return (
-    <code className="ml-2 inline-block text-sm font-normal whitespace-nowrap text-muted">{id}</code>
-  );
+export function RuleId({ id, nowrap = false }: { id: string; nowrap?: boolean }) {
+  return <code className={nowrap ? `${RULE_ID} whitespace-nowrap` : RULE_ID}>{id}</code>;
 }
+
+const RULE_ID = "ml-2 inline-block max-w-full text-sm font-normal text-muted";

@@ -4,6 +4,8 @@ import { dateValue } from "@/lib/present/locale";
 import { INSTRUMENTS, type Instrument } from "@/lib/rules";
 import { PageSection } from "@/components/layout/page-section";
 
+import { MessageText } from "./message-text";
+
 type Citation = Finding["citations"][number];
 
 function instrumentOf(id: string): Instrument | undefined {
@@ -119,7 +121,9 @@ export function CitationList({
               >
                 {staticText(t, `sources.short.${citation.id}`)}
               </a>
-              {article && staticText(t, "result.citation.at", { article })}
+              {article && (
+                <MessageText text={staticText(t, "result.citation.at", { article })} zh={zh} />
+              )}
               {citation.url && (
                 <>
                   {" "}

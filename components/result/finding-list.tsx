@@ -1,11 +1,11 @@
 import type { Finding } from "@/lib/answers/result-schema";
 import type { Translate } from "@/lib/i18n/render";
-import { HTML_LANG } from "@/lib/i18n/routing";
 import { findingTitleKey } from "@/lib/present/finding-title";
 import { OTHER_ROUTE_RULE_IDS } from "@/lib/rules";
 
 import { RuleId, VerifyMark } from "./badges";
 import { CitationList } from "./citation";
+import { MessageText } from "./message-text";
 
 /** As strings: the contract types a finding's rule ID as a string. */
 const OTHER_ROUTES: readonly string[] = OTHER_ROUTE_RULE_IDS;
@@ -20,28 +20,6 @@ const GROUPS = [
   { key: "info", outcomes: ["met", "info"], edge: "border-line", otherRoutes: false },
   { key: "otherRoutes", outcomes: ["info"], edge: "border-link", otherRoutes: true },
 ] as const;
-
-/** A run of Chinese characters, with the CJK and full-width punctuation inside it. */
-const CHINESE_RUN = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+)/;
-
-/**
- * An English message may quote a Chinese term of the law ("MIIT's pilot approval
- * (电信业务经营试点批复)"): each such run is marked as Chinese, so that a screen reader speaks
- * it in Chinese rather than spelling it out in an English voice (WCAG 3.1.2), as the start
- * page does for 增值电信业务. A Chinese page's message is Chinese throughout.
- */
-function MessageText({ text, zh }: { text: string; zh: boolean }) {
-  if (zh) return text;
-  return text.split(CHINESE_RUN).map((part, i) =>
-    i % 2 === 1 ? (
-      <span key={i} lang={HTML_LANG.zh}>
-        {part}
-      </span>
-    ) : (
-      part
-    ),
-  );
-}
 
 function FindingItem({
   finding,

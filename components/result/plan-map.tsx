@@ -74,7 +74,9 @@ export function PlanMapFigure({
   const undecided = of("undecided");
   const hasFacilities = map.items.some((i) => i.kind === "facility");
   return (
-    <figure className="mt-3">
+    // Named by its caption outright: Chromium's accessibility tree does not take a figure's
+    // name from its figcaption, and would hand a screen reader an unnamed figure.
+    <figure aria-labelledby={`${idPrefix}-caption`} className="mt-3">
       <figcaption id={`${idPrefix}-caption`} className="mb-3">
         {area
           ? t("result.map.explain", { area })

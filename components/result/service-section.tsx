@@ -54,8 +54,10 @@ export function ServiceSection({
       {/*
        * Labels take at most half the width, wrapping beyond it: on a phone a long label
        * (按当前方案，该业务外资股比上限) left its value a column one or two characters wide.
+       * The values' column may shrink below its longest word, which then wraps, so that
+       * presenter mode's larger type with a reader's wider text spacing still fits a phone.
        */}
-      <dl className="mt-4 grid grid-cols-[fit-content(50%)_1fr] items-center gap-x-6 gap-y-2 print:mt-2 print:break-inside-avoid print:gap-y-0.5">
+      <dl className="mt-4 grid grid-cols-[fit-content(50%)_minmax(0,1fr)] items-center gap-x-6 gap-y-2 print:mt-2 print:break-inside-avoid print:gap-y-0.5">
         <dt className="font-bold">{t("result.service.verdict")}</dt>
         <dd>
           <VerdictBadge verdict={service.verdict} t={t} />

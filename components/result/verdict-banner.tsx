@@ -42,14 +42,19 @@ export function VerdictBanner({
         <p className="mt-3 text-lg print:mt-1">
           {t("result.maxShare", { max: result.maxForeignSharePercent, services: limiting })}
         </p>
+        {/*
+         * A long value ("No foreign shareholding", in presenter mode's larger type on a phone)
+         * wraps inside its column rather than running past the screen's edge (WCAG 1.4.10): the
+         * columns may shrink below their longest word, which the body's overflow-wrap breaks.
+         */}
         <dl className="mt-4 flex flex-wrap gap-x-10 gap-y-3 print:mt-2">
-          <div>
+          <div className="min-w-0">
             <dt>{t("result.shares.planned")}</dt>
             <dd className="text-3xl font-bold print:text-2xl">
               {t("result.shares.value", { share })}
             </dd>
           </div>
-          <div>
+          <div className="min-w-0">
             <dt>{t("result.shares.max")}</dt>
             <dd className="text-3xl font-bold print:text-2xl">
               {t("result.shares.maxValue", { share: result.maxForeignSharePercent })}

@@ -14,8 +14,12 @@ import { PILOT_AREA_INFO, PILOT_AREAS } from "@/lib/rules";
 const TITLE_ID = "pilot-areas-title";
 const DESCRIPTION_ID = "pilot-areas-description";
 
-/** In the pilot: a thick green edge on green; dashed where the boundary is not settled. */
-const IN_PILOT = "border-2 border-go bg-ok-bg";
+/**
+ * In the pilot: a thick green edge on green; dashed where the boundary is not settled. Thick,
+ * so that the key tells it from "not in the pilot" by its edge, not by colour alone, which a
+ * reader's forced colours repaint (WCAG 1.4.1).
+ */
+const IN_PILOT = "border-4 border-go bg-ok-bg";
 const NOT_IN_PILOT = "border-2 border-ink bg-panel";
 
 export function PilotAreasSchematic({ t }: { t: Translate }) {

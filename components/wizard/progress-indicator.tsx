@@ -39,6 +39,13 @@ export function ProgressIndicator({
             aria-current={section.state === "current" ? "step" : undefined}
             className={`border-b-4 px-1 ${TONE[section.state]}`}
           >
+            {/* Done is shown by a tick, not by the green edge alone, which a reader who does
+                not see colour (or whose forced colours repaint it) would miss (WCAG 1.4.1). */}
+            {section.state === "done" && (
+              <span aria-hidden="true" className="mr-1 text-go">
+                ✓
+              </span>
+            )}
             {index + 1}. {names[section.id]}
             {section.state === "done" && <span className="sr-only"> ({doneLabel})</span>}
             {section.state === "not-needed" && <span> {notNeededLabel}</span>}

@@ -72,9 +72,12 @@ export function QuestionForm(props: QuestionProps) {
   const summaryErrors = errors.filter((e) => summarised.includes(e.field));
   const inError = summaryErrors.length > 0;
 
-  // A page that arrives with errors (submitted without JavaScript) starts at its summary.
+  // A page that arrives with errors (submitted without JavaScript) starts at its summary: the
+  // browser has focused it already (its autofocus), unless it ignores that. A reader who has
+  // moved on from it before the script ran (to a field, say) is not taken back.
   useEffect(() => {
-    if (serverErrors.length > 0) summaryRef.current?.focus();
+    if (serverErrors.length > 0 && document.activeElement === document.body)
+      summaryRef.current?.focus();
   }, [serverErrors.length]);
 
   // The title says "Error: " while the summary does, as the server's page in error does.
@@ -130,6 +133,9 @@ export function QuestionForm(props: QuestionProps) {
         <div
           ref={summaryRef}
           tabIndex={-1}
+          // The server's page in error starts at its summary even before (or without) its
+          // script: the browser focuses it as the page loads.
+          autoFocus={serverErrors.length > 0}
           role="alert"
           aria-labelledby="error-summary-title"
           className="mb-8 border-4 border-stop p-4"

@@ -45,9 +45,13 @@ export function ErrorLine({
   );
 }
 
-/** Marks a question in error without moving it: a bar in the gutter, not an indent. */
+/**
+ * Marks a question in error without moving it: a bar in the gutter, not an indent. Drawn as a
+ * border, not a background, so that it stays (in the system's text colour) when the reader's
+ * forced colours remove backgrounds.
+ */
 export const ERROR_BAR =
-  "relative before:absolute before:inset-y-0 before:-left-3 before:w-1 before:bg-stop";
+  "relative before:absolute before:inset-y-0 before:-left-3 before:border-l-4 before:border-stop";
 
 /** A question's hint, then the line its error message takes (see ErrorLine). */
 export function HintAndError({
