@@ -47,7 +47,7 @@ export function ProgressIndicator({
               </span>
             )}
             {index + 1}. {names[section.id]}
-            {section.state === "done" && <span className="sr-only"> ({doneLabel})</span>}
+            {section.state === "done" && <span className="sr-only"> {doneLabel}</span>}
             {section.state === "not-needed" && <span> {notNeededLabel}</span>}
           </li>
         ))}
