@@ -9,12 +9,20 @@ export function contentLocale(locale: string): AppLocale {
   return CONTENT_LOCALES.find((l) => l === locale) ?? "en";
 }
 
+/** One formatter per language, made on first use: ICU builds each in tens of microseconds. */
+const LISTS = new Map<AppLocale, Intl.ListFormat>();
+
 /**
  * "A, B and C" in that language: the names a sentence lists, as one parameter. British
  * English, as the rest of the text: no serial comma ("A, B, and C" is American).
  */
 export function listOf(locale: AppLocale, items: readonly string[]): string {
-  return new Intl.ListFormat(ICU_LOCALE[locale], { type: "conjunction" }).format(items);
+  let list = LISTS.get(locale);
+  if (!list) {
+    list = new Intl.ListFormat(ICU_LOCALE[locale], { type: "conjunction" });
+    LISTS.set(locale, list);
+  }
+  return list.format(items);
 }
 
 /** An ISO calendar date as the number ICU `{date, date, long}` formats (translators use UTC). */
