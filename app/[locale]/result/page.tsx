@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 
 import { LinkProblem } from "@/components/link-problem";
 import { AnswersList } from "@/components/result/answers-list";
@@ -22,7 +23,6 @@ import { withAnswerDefaults } from "@/lib/present/answer-defaults";
 import { contentLocale, dateValue, madeNow } from "@/lib/present/locale";
 import { previewMetadata } from "@/lib/present/preview";
 import { rulesChange } from "@/lib/present/rules-change";
-import { worstVerdict } from "@/lib/answers/verdict";
 import { planMap } from "@/lib/present/plan-map";
 import { toResult } from "@/lib/result/build";
 import { assess, pilotCanMatter, planPilotAreas, RULES_FACTS, SCOPE_RULE_ID } from "@/lib/rules";
@@ -31,17 +31,27 @@ import { compareHref } from "@/lib/compare/link";
 import { checkHref, readContext, startHref } from "@/lib/wizard/urls";
 import { PageSection } from "@/components/layout/page-section";
 
+type Query = Record<string, string | string[] | undefined>;
+
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<Query>;
 };
+
+/**
+ * The link read, and its plan assessed, once per request: the metadata and the page both
+ * need them. React's cache lasts as long as one request's render, so nothing of the answers
+ * outlives the request.
+ */
+const readLink = cache((query: Query) => readResultLink(query, RULES_FACTS));
+const assessed = cache((answers: Answers) => assess(answers));
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = contentLocale((await params).locale);
   const t = translatorFor(locale);
-  const link = readResultLink(await searchParams, RULES_FACTS);
+  const link = readLink(await searchParams);
   // The preview shows the verdict only; the answers stay in the link.
-  const verdict = link.ok ? worstVerdict(RULES_FACTS.verdictsOf(link.answers)) : undefined;
+  const verdict = link.ok ? assessed(link.answers).overall : undefined;
   return {
     title: link.ok ? t("result.title") : t("linkProblem.title"),
     ...previewMetadata(locale, verdict, t),
@@ -66,7 +76,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
   const { locale } = await params;
   const query = await searchParams;
   const context = readContext(query);
-  const link = readResultLink(query, RULES_FACTS);
+  const link = readLink(query);
   if (!link.ok) {
     const decoded = link.problem === "tampered" ? decodeLink(query) : undefined;
     const draft = link.draft ?? (decoded?.ok ? decoded.draft : undefined);
@@ -78,7 +88,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
   const { answers } = link;
   const language = contentLocale(locale);
   const t = translatorFor(language);
-  const result = toResult(answers, assess(answers), t);
+  const result = toResult(answers, assessed(answers), t);
   const share = answers.investor.foreignSharePercent;
   const maps = planMap(answers, planPilotAreas(answers));
   // The answers as the wizard states them, for "Your answers" and "Change your answers".
