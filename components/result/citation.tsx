@@ -16,24 +16,23 @@ function instrumentOf(id: string): Instrument | undefined {
  * Citations are static data (lib/rules/citations.ts), so every sentence made from one is the
  * same on every page: each is formatted once per translator (one per language) and reused.
  * Only static values go through here (titles, articles, dates, counts), never answers, so
- * the cache holds nothing of a user's plan and stays as small as the rule catalogue.
+ * the cache holds nothing of a user's plan and stays as small as the rule catalogue. A
+ * sentence is found by its key and its values in order (each call site names the same
+ * values), joined rather than serialised: a page looks up some fifty.
  */
 const formatted = new WeakMap<Translate, Map<string, string>>();
 
-function staticText(
-  t: Translate,
-  key: string,
-  values: Record<string, string | number> = {},
-): string {
+function staticText(t: Translate, key: string, values?: Record<string, string | number>): string {
   let cache = formatted.get(t);
   if (!cache) {
     cache = new Map();
     formatted.set(t, cache);
   }
-  const id = `${key}\u0000${JSON.stringify(values)}`;
+  let id = key;
+  for (const name in values) id += `\u0000${values[name]}`;
   let text = cache.get(id);
   if (text === undefined) {
-    text = t(key, values);
+    text = values ? t(key, values) : t(key);
     cache.set(id, text);
   }
   return text;
