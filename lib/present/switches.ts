@@ -7,13 +7,21 @@
 import type { AppLocale } from "@/lib/i18n/routing";
 import { ACTION_PARAM, ENTERED_PARAM, PRESENT_PARAM, SUBMITTED_PARAM } from "@/lib/wizard/params";
 
-function parse(pathAndQuery: string): URL {
-  return new URL(pathAndQuery, "http://x");
+/**
+ * The path as a URL normalises it, and the query on its own: a URL's `searchParams` rewrites
+ * and re-parses the whole address at every change, which was half of what the switches cost
+ * on a result's long query.
+ */
+type Address = { pathname: string; query: URLSearchParams };
+
+function parse(pathAndQuery: string): Address {
+  const url = new URL(pathAndQuery, "http://x");
+  return { pathname: url.pathname, query: new URLSearchParams(url.search) };
 }
 
-function href(url: URL): string {
-  const text = url.searchParams.toString();
-  return text ? `${url.pathname}?${text}` : url.pathname;
+function href({ pathname, query }: Address): string {
+  const text = query.toString();
+  return text ? `${pathname}?${text}` : pathname;
 }
 
 /**
@@ -21,28 +29,28 @@ function href(url: URL): string {
  * and refused (no JavaScript) is still in the query: it is kept, to be shown again
  * unvalidated, as browser Back shows it.
  */
-function withoutSubmission(url: URL): URL {
-  const submitted = url.searchParams.has(SUBMITTED_PARAM);
-  url.searchParams.delete(SUBMITTED_PARAM);
-  url.searchParams.delete(ACTION_PARAM);
-  if (submitted && url.pathname.includes("/plan/")) url.searchParams.set(ENTERED_PARAM, "1");
-  return url;
+function withoutSubmission(address: Address): Address {
+  const { pathname, query } = address;
+  const submitted = query.has(SUBMITTED_PARAM);
+  query.delete(SUBMITTED_PARAM);
+  query.delete(ACTION_PARAM);
+  if (submitted && pathname.includes("/plan/")) query.set(ENTERED_PARAM, "1");
+  return address;
 }
 
 export function isPresenting(pathAndQuery: string | null): boolean {
-  return pathAndQuery !== null && parse(pathAndQuery).searchParams.get(PRESENT_PARAM) === "1";
+  return pathAndQuery !== null && parse(pathAndQuery).query.get(PRESENT_PARAM) === "1";
 }
 
 export function languageHref(pathAndQuery: string | null, target: AppLocale): string {
-  const url = withoutSubmission(parse(pathAndQuery ?? "/"));
-  const [, , ...rest] = url.pathname.split("/");
-  url.pathname = `/${[target, ...rest].join("/")}`.replace(/\/$/, "");
-  return href(url);
+  const { pathname, query } = withoutSubmission(parse(pathAndQuery ?? "/"));
+  const [, , ...rest] = pathname.split("/");
+  return href({ pathname: `/${[target, ...rest].join("/")}`.replace(/\/$/, ""), query });
 }
 
 export function presenterHref(pathAndQuery: string | null, on: boolean): string {
-  const url = withoutSubmission(parse(pathAndQuery ?? "/"));
-  if (on) url.searchParams.set(PRESENT_PARAM, "1");
-  else url.searchParams.delete(PRESENT_PARAM);
-  return href(url);
+  const address = withoutSubmission(parse(pathAndQuery ?? "/"));
+  if (on) address.query.set(PRESENT_PARAM, "1");
+  else address.query.delete(PRESENT_PARAM);
+  return href(address);
 }
