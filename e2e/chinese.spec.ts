@@ -65,6 +65,17 @@ test("a question's error is read out in Chinese, prefix and all", async ({ page 
   await expect(question).not.toHaveAccessibleDescription(/Error/);
 });
 
+test("the progress says what is done and not needed in Chinese, with no space before a full-width bracket", async ({
+  page,
+}) => {
+  // A CDN in Shenzhen: investor, company and services done, facilities now, internet access never.
+  await page.goto("/zh/plan/facilities-B12?v=1&o=o&p=100&r=z&s=12");
+  const sections = page.getByRole("navigation", { name: "进度" }).getByRole("listitem");
+  await expect(sections.first()).toContainText("投资者（已完成）");
+  await expect(sections.last()).toHaveText(/^5\. \S+（本方案无需填写）$/);
+  for (const text of await sections.allTextContents()) expect(text).not.toMatch(/\s（/);
+});
+
 test("the Chinese result and comparison read as written in Chinese", async ({ page }) => {
   await page.goto(`/zh/result?${EXAMPLE}`);
   // The CDN may have no foreign share at all: said in words, not as "at most 0%".

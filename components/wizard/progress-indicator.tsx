@@ -4,10 +4,13 @@ type Props = {
   progress: Progress;
   label: string;
   summary: string;
+  /**
+   * Each section's text as shown: its name, or for a section this plan asks nothing in, the
+   * name with that said beside it (shown and read alike).
+   */
   names: Record<string, string>;
-  doneLabel: string;
-  /** Said, not only shown, beside a section this plan asks nothing in. */
-  notNeededLabel: string;
+  /** A done section's name as read aloud, with "done" beside it; the tick shows it. */
+  doneNames: Record<string, string>;
 };
 
 const TONE = {
@@ -21,14 +24,7 @@ const TONE = {
  * "Section N of M: name", with every section listed: always the same ones, so M stays the
  * same through the journey; those this plan asks nothing in say so.
  */
-export function ProgressIndicator({
-  progress,
-  label,
-  summary,
-  names,
-  doneLabel,
-  notNeededLabel,
-}: Props) {
+export function ProgressIndicator({ progress, label, summary, names, doneNames }: Props) {
   return (
     <nav aria-label={label} className="mb-6">
       <p className="mb-2 font-bold text-muted">{summary}</p>
@@ -46,9 +42,17 @@ export function ProgressIndicator({
                 ✓
               </span>
             )}
-            {index + 1}. {names[section.id]}
-            {section.state === "done" && <span className="sr-only"> {doneLabel}</span>}
-            {section.state === "not-needed" && <span> {notNeededLabel}</span>}
+            {index + 1}.{" "}
+            {/* The catalogue places "done" beside the name: a space in English, none before
+                the full-width bracket in Chinese. */}
+            {section.state === "done" ? (
+              <>
+                <span aria-hidden="true">{names[section.id]}</span>
+                <span className="sr-only">{doneNames[section.id]}</span>
+              </>
+            ) : (
+              names[section.id]
+            )}
           </li>
         ))}
       </ol>

@@ -71,10 +71,17 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
           section: t(`wizard.sections.${step.section}`),
         })}
         names={Object.fromEntries(
-          view.progress.sections.map((s) => [s.id, t(`wizard.sections.${s.id}`)]),
+          view.progress.sections.map((s) => {
+            const name = t(`wizard.sections.${s.id}`);
+            return [s.id, s.state === "not-needed" ? t("wizard.notNeeded", { name }) : name];
+          }),
         )}
-        doneLabel={t("wizard.done")}
-        notNeededLabel={t("wizard.notNeeded")}
+        doneNames={Object.fromEntries(
+          view.progress.sections.map((s) => [
+            s.id,
+            t("wizard.done", { name: t(`wizard.sections.${s.id}`) }),
+          ]),
+        )}
       />
       <QuestionForm
         kind={KIND[id]}
