@@ -163,9 +163,11 @@ test.describe("a comparison with a plan made under older rules", () => {
       name: "The rules have changed since this link was made",
     });
     await expect(notice).toContainText("This link was made under rules version 2026.11.1.");
+    // Since 2026.11.7 the IDC keeps the pilot in Beijing; the processing service in Shanghai cannot.
     await expect(notice).toContainText(
-      "internet data centre and cloud service (B11): was “Permitted with conditions”, now “Not permitted”",
+      "online data and transaction processing service (B21): was “Permitted with conditions”, now “Not permitted”",
     );
+    await expect(notice).not.toContainText("(B11): was");
     await expect(notice).toContainText(`Version ${RULES_VERSION}`);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { LOCATIONS, PILOT_AREAS, type Location, type Tenure } from "@/lib/answers/options";
 import type { Answers } from "@/lib/answers/schema";
-import { checkLocation } from "@/lib/rules/law/pilot-2024";
+import { checkLocation, planPilotAreas } from "@/lib/rules/law/pilot-2024";
 import { API_EXAMPLE, SCENARIOS } from "@/lib/rules/scenarios";
 
 import { pilotAreaFor, placementOf, planMap } from "./plan-map";
@@ -111,9 +111,10 @@ describe("planMap", () => {
 
   it("names the same area as the rules' own location check, in every scenario", () => {
     for (const { name, answers } of SCENARIOS) {
-      const maps = planMap(answers);
+      const ties = planPilotAreas(answers);
+      const maps = planMap(answers, ties);
       answers.services.forEach((service, i) => {
-        const rules = checkLocation(answers.company.registeredIn, service.facilities);
+        const rules = checkLocation(answers.company.registeredIn, service.facilities, ties[i]);
         expect(maps[i]?.area ?? undefined, `${name}: ${service.code}`).toBe(rules.area);
       });
     }

@@ -65,11 +65,11 @@ export function placementOf(location: Location, area: PilotArea | null): Placeme
 /** One map per service of the plan, in the plan's order. */
 export function planMap(
   answers: Answers,
-  planAreas: ReadonlySet<PilotArea> = new Set(),
+  planAreas: readonly ReadonlySet<PilotArea>[] = [],
 ): ServicePlanMap[] {
   const registeredIn = answers.company.registeredIn;
-  return answers.services.map((service) => {
-    const area = pilotAreaFor(registeredIn, service.facilities, planAreas);
+  return answers.services.map((service, index) => {
+    const area = pilotAreaFor(registeredIn, service.facilities, planAreas[index]);
     return {
       code: service.code,
       area,

@@ -15,7 +15,7 @@ export function decideService(
   answers: Answers,
   service: Service,
   index: number,
-  planAreas: ReadonlySet<PilotArea> = planPilotAreas(answers),
+  planAreas: ReadonlySet<PilotArea> = planPilotAreas(answers)[index] ?? new Set(),
 ): ServiceContext {
   const share = answers.investor.foreignSharePercent;
   const { registeredIn } = answers.company;
@@ -80,6 +80,6 @@ export function decideService(
 export function decidePlan(answers: Answers): ServiceContext[] {
   const planAreas = planPilotAreas(answers);
   return answers.services.map((service, index) =>
-    decideService(answers, service, index, planAreas),
+    decideService(answers, service, index, planAreas[index]),
   );
 }

@@ -586,6 +586,28 @@ describe("the remedy procedure of RULES.md §5", () => {
     ]);
   });
 
+  it("a sub-type separated in the same remedy that drops the prohibited content may have its own 50%", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "beijing" },
+      services: [
+        {
+          code: "B25",
+          subtypes: ["publishing-delivery", "search"],
+          content: ["audiovisual"],
+          facilities: [{ location: "beijing", tenure: "owned" }],
+        },
+      ],
+    };
+    const both = assess(answers).remedies.find((r) =>
+      r.steps.some((s) => s.messageKey === "remedies.dropContent"),
+    );
+    expect(both?.steps).toContainEqual({
+      messageKey: "remedies.separateSubtype",
+      params: { code: "B25", subtype: "search", max: 50 },
+    });
+  });
+
   it("dropping prohibited content outside the pilot comes with the cut to the 50% it leaves", () => {
     const answers: Answers = {
       investor: { origin: "other", foreignSharePercent: 100 },

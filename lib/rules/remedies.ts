@@ -36,7 +36,13 @@ import type { PatchOp, Remedy, RemedyStep, Share } from "./types";
 const KINDS = ["facilities", "isp", "content", "subtypes", "separate", "share"] as const;
 type Kind = (typeof KINDS)[number];
 
-type Candidate = { kind: Kind; steps: RemedyStep[]; changes: PatchOp[] };
+type Candidate = {
+  kind: Kind;
+  steps: RemedyStep[];
+  changes: PatchOp[];
+  /** The steps when the same remedy also drops the service's prohibited content. */
+  stepsWithoutContent?: RemedyStep[];
+};
 
 function step(name: string, params: Record<string, string | number>): RemedyStep {
   return { messageKey: `remedies.${name}`, params };
@@ -72,7 +78,9 @@ function targetArea(
   if (isPilotArea(ctx.registeredIn)) return { area: ctx.registeredIn, chosen: true };
   // While the registration is undecided, services the pilot takes where they are may already
   // tie the company to one area: the others follow them there, rather than pull them away.
-  const tied = ctx.planAreas;
+  // The closed services' area comes first: only there can the company have a foreign share.
+  const tied =
+    decided.find((s) => s.baseline.max === 0 && s.planAreas.size === 1)?.planAreas ?? ctx.planAreas;
   if (tied.size === 1) return { area: [...tied][0] as PilotArea, chosen: true };
   const pilotServices = decided.filter(
     (s) => s.needsPilot && s.pilot.scope.status !== "out" && s.route !== "prohibited",
@@ -235,15 +243,19 @@ function contentCandidate(ctx: ServiceContext): Candidate | undefined {
 function subtypesCandidate(ctx: ServiceContext): Candidate | undefined {
   const { scope } = ctx.pilot;
   if (scope.status !== "partly" || !ctx.needsPilot) return undefined;
-  return {
-    kind: "subtypes",
-    steps: scope.notOpened.map((subtype) =>
+  const steps = (withContent: boolean) =>
+    scope.notOpened.map((subtype) =>
       step("separateSubtype", {
         code: ctx.service.code,
         subtype,
-        max: separateMax(ctx, [subtype]),
+        max: separateMax(ctx, [subtype], withContent),
       }),
-    ),
+    );
+  return {
+    kind: "subtypes",
+    steps: steps(true),
+    // Dropped in the same remedy, the content no longer bars the separated part's foreign share.
+    stepsWithoutContent: steps(false),
     changes: [
       {
         op: "replace",
@@ -254,9 +266,12 @@ function subtypesCandidate(ctx: ServiceContext): Candidate | undefined {
   };
 }
 
-/** What a separated service or sub-type may have on its own: content it provides bars any foreign share. */
-function separateMax(ctx: ServiceContext, subtypes: readonly Subtype[]): Share {
-  return ctx.prohibited.length > 0 ? 0 : baselineOf(ctx.service.code, subtypes).max;
+/**
+ * What a separated service or sub-type may have on its own: content it provides bars any
+ * foreign share, unless the same remedy drops that content.
+ */
+function separateMax(ctx: ServiceContext, subtypes: readonly Subtype[], withContent = true): Share {
+  return withContent && ctx.prohibited.length > 0 ? 0 : baselineOf(ctx.service.code, subtypes).max;
 }
 
 function separateCandidate(ctx: ServiceContext): Candidate | undefined {
@@ -397,7 +412,11 @@ function remediesForService(ctx: ServiceContext, decided: readonly ServiceContex
     const remedy: Remedy = {
       serviceCode: ctx.service.code,
       // Candidates come in KINDS order, and combinations keep it.
-      steps: concat(set, (c) => c.steps),
+      steps: concat(set, (c) =>
+        c.stepsWithoutContent && set.some((other) => other.kind === "content")
+          ? c.stepsWithoutContent
+          : c.steps,
+      ),
       changes: orderForPatch(changes),
       resultingOverall: result.overall,
     };

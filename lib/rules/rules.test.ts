@@ -214,6 +214,16 @@ describe("NL-CONTENT-PROHIBITED", () => {
     expect(outcomesOf(result, "B25", "NL-CONTENT-PROHIBITED")).toEqual(["info"]);
   });
 
+  it("tells an information service to stay clear of the prohibited content, music excepted under the cap and not on the pilot", () => {
+    const capped = english(
+      findingsOf(one(APP_STORE, { share: 50 }), "B25", "NL-CONTENT-PROHIBITED")[0],
+    );
+    expect(capped).toContain("internet culture services other than online music");
+    const pilot = english(findingsOf(one(APP_STORE), "B25", "NL-CONTENT-PROHIBITED")[0]);
+    expect(pilot).toContain("Online music is excepted from that prohibition");
+    expect(pilot).toContain("would take this service out of the pilot");
+  });
+
   it("does not fire when the company provides only online music, which NL-2024 excepts", () => {
     const result = one({ ...APP_STORE, content: ["online-music"] }, { share: 50 });
     const service = serviceOf(result, "B25");
@@ -295,6 +305,24 @@ describe("NL-WTO-SCOPE", () => {
       expect(assessed.verdict, service.code).toBe("not-permitted");
       expect(findingsOf(result, service.code, "NL-WTO-SCOPE").length, service.code).toBe(1);
     }
+  });
+
+  it("leaves room for the other routes, which it does not apply", () => {
+    const closed = one(
+      { code: "B11", facilities: [at("mainland-other")] },
+      {
+        registeredIn: "mainland-other",
+        origin: "hong-kong",
+        share: 40,
+      },
+    );
+    expect(english(findingsOf(closed, "B11", "NL-WTO-SCOPE")[0])).toContain(
+      "without the pilot or another special route",
+    );
+    const vpn = one({ code: "B13", facilities: [] }, { share: 40 });
+    expect(english(findingsOf(vpn, "B13", "NL-WTO-SCOPE")[0])).toContain(
+      "without another special route",
+    );
   });
 
   it("does not fire when the service is inside China's WTO commitments (B21, B22, B25, B26)", () => {
@@ -440,6 +468,21 @@ describe("PILOT-EXCLUDED-CONTENT", () => {
     expect(service.route).toBe("nationwide-cap");
     expect(service.maxForeignSharePercent).toBe(50);
     expect(outcomesOf(result, "B25", "PILOT-EXCLUDED-CONTENT")).toContain("not-met");
+  });
+
+  it("says nothing of music on a service open nationwide, which needs no pilot", () => {
+    const shop: Service = {
+      code: "B21",
+      subtypes: ["ecommerce"],
+      content: ["online-music"],
+      facilities: [at("beijing")],
+    };
+    const result = one(shop);
+    expect(serviceOf(result, "B21")).toMatchObject({
+      route: "nationwide-open",
+      verdict: "permitted",
+    });
+    expect(findingsOf(result, "B21", "PILOT-EXCLUDED-CONTENT")).toEqual([]);
   });
 
   it("does not fire when the company provides no content itself", () => {
@@ -734,6 +777,23 @@ describe("PILOT-CDN-LOCAL-NODES", () => {
       messageKey: "findings.PILOT-CDN-LOCAL-NODES.nodesSplitHeldOtherwise",
       unconfirmed: true,
     });
+  });
+
+  it("with the registration undecided and the plan's services in two areas, asks for the nodes in the company's area without naming the nodes' own", () => {
+    const result = assess(
+      plan(
+        [
+          { code: "B12", facilities: [at("beijing")] },
+          { code: "B11", facilities: [at("shanghai")] },
+          { ...LOCAL_ISP, facilities: [at("shanghai")] },
+        ],
+        { registeredIn: "undecided" },
+      ),
+    );
+    expect(outcomesOf(result, "B12", "PILOT-SAME-AREA")).toContain("not-met");
+    const [nodes] = findingsOf(result, "B12", "PILOT-CDN-LOCAL-NODES");
+    expect(nodes?.messageKey).toBe("findings.PILOT-CDN-LOCAL-NODES.keepNodesInsideAny");
+    expect(english(nodes)).not.toContain("Beijing");
   });
 
   it("does not fire when every CDN node is inside the area, nor for a service that is not a CDN", () => {

@@ -50,9 +50,14 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
     date: "2026-11-29",
     changes: ["combinedRemedyConstrainedFirst", "planSplitCountsFacilities", "cdnNodesSplit"],
   },
+  {
+    version: "2026.11.7",
+    date: "2026-11-29",
+    changes: ["maximaWhateverShare", "separatedAfterContent", "otherRoutesAndMusicWording"],
+  },
 ];
 
-export const RULES_VERSION = "2026.11.6";
+export const RULES_VERSION = "2026.11.7";
 
 /** The day the rules were last checked against RULES.md and the sources it names. */
 export const RULES_CHECKED_ON = "2026-11-29";

@@ -51,7 +51,11 @@ export const NL_CONTENT_PROHIBITED: ServiceRule = {
         finding(
           this,
           "condition",
-          ctx.content.includes("online-music") ? "keepClearMusic" : "keepClear",
+          ctx.content.includes("online-music")
+            ? "keepClearMusic"
+            : ctx.route === "pilot" && ctx.needsPilot
+              ? "keepClearPilot"
+              : "keepClear",
           {
             code: ctx.service.code,
           },

@@ -94,7 +94,12 @@ export const PILOT_EXCLUDED_CONTENT: ServiceRule = {
   level: "service",
   evaluate(ctx) {
     if (ctx.pilot.scope.status === "out") return NONE;
-    return ctx.pilot.excludedContent.map((content) =>
+    // Open nationwide, a service needs no pilot: that music keeps it out of one limits nothing.
+    const excluded =
+      ctx.baseline.max === 100
+        ? ctx.pilot.excludedContent.filter((c) => c !== "online-music")
+        : ctx.pilot.excludedContent;
+    return excluded.map((content) =>
       finding(
         this,
         ctx.needsPilot ? "not-met" : "info",
@@ -375,8 +380,10 @@ export const PILOT_CDN_LOCAL_NODES: ServiceRule = {
       ctx,
       location.planSplit || location.registration === "fail" ? "pending" : location.facilities,
     );
+    // While the plan's services are split over areas, the company may yet move away from
+    // the nodes' area (the remedies may say so): the nodes go where the company goes.
     return [
-      location.area
+      location.area && !location.planSplit
         ? finding(this, keep, "keepNodesInside", { code: "B12", area: location.area })
         : finding(this, keep, "keepNodesInsideAny", { code: "B12" }),
     ];
@@ -600,31 +607,48 @@ export function checkLocation(
 const NO_AREAS: ReadonlySet<PilotArea> = new Set();
 
 /**
- * While the registration is undecided, the pilot areas holding facilities of the services
- * that can only go ahead through the pilot (in its scope, no excluded content, planned share
- * above the nationwide maximum) and that it could take wherever the company registers: where
- * the plan ties the company. The facilities of other services do not (ADR 0002, point 6), nor
- * do those of a service that fails the pilot in every area (facilities in two pilot areas or
- * outside all of them, an ISP for users or over access the pilot does not allow): the company
- * cannot follow it anywhere, so it must not pull the others away (ADR 0002, point 3). A
- * decided registration ties the company itself (none).
+ * While the registration is undecided, where the plan ties the company for each of its
+ * services (in the plan's order): the pilot areas holding the facilities of the services that
+ * can only go ahead through the pilot (in its scope, no excluded content) and that need it at
+ * every foreign share at which this one does, those whose nationwide maximum is no higher
+ * than its own. A service closed nationwide (0%) needs the pilot at any foreign share, so the
+ * company can have one only in the area of the closed services; one capped at 50% needs it
+ * above 50%, where it and the closed services must all share one area. So a service capped at
+ * 50% never pulls a closed one away from its area (the company's maximum is then 50%, not
+ * 0%), and the maxima do not depend on the share entered: they are the shares at which the
+ * plan could go ahead (ADR 0002, point 3).
+ *
+ * The facilities of other services do not tie the company (ADR 0002, point 6), nor do those
+ * of a service that fails the pilot in every area (facilities in two pilot areas or outside
+ * all of them, an ISP for users or over access the pilot does not allow): the company cannot
+ * follow it anywhere, so it must not pull the others away. A decided registration ties the
+ * company itself (none).
  */
 export function planPilotAreas(answers: {
   investor: { foreignSharePercent: number };
   company: { registeredIn: Location };
   services: readonly Service[];
-}): ReadonlySet<PilotArea> {
-  if (answers.company.registeredIn !== "undecided") return NO_AREAS;
-  const share = answers.investor.foreignSharePercent;
-  let areas: Set<PilotArea> | undefined;
-  for (const service of answers.services) {
-    if ((service.content ?? []).length > 0) continue;
-    if (pilotScopeOf(service).status !== "in") continue;
-    if (share <= baselineOf(service.code, service.subtypes ?? []).max) continue;
+}): ReadonlySet<PilotArea>[] {
+  if (answers.company.registeredIn !== "undecided") return answers.services.map(() => NO_AREAS);
+  const closed = new Set<PilotArea>();
+  const all = new Set<PilotArea>();
+  const baselines = answers.services.map((s) => baselineOf(s.code, s.subtypes ?? []).max);
+  answers.services.forEach((service, index) => {
+    // Open nationwide, a service never needs the pilot.
+    if (baselines[index] === 100 || (service.content ?? []).length > 0) return;
+    if (pilotScopeOf(service).status !== "in") return;
     const own = ownPilotArea(service);
-    if (own) (areas ??= new Set()).add(own);
-  }
-  return areas ?? NO_AREAS;
+    if (!own) return;
+    all.add(own);
+    if (baselines[index] === 0) closed.add(own);
+  });
+  // With no closed service placed in a pilot area, a closed one has no facility there, or
+  // fails the pilot in any area: where the others tie the company cannot change whether it
+  // passes, only where it is told to register, which follows the services that need the
+  // pilot at the share entered.
+  const closedTies =
+    closed.size > 0 ? closed : answers.investor.foreignSharePercent > 50 ? all : NO_AREAS;
+  return baselines.map((max) => (max === 0 ? closedTies : all.size > 0 ? all : NO_AREAS));
 }
 
 /**
