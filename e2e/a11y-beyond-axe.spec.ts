@@ -548,7 +548,7 @@ for (const javaScriptEnabled of [true, false]) {
           "VATS Pilot Check",
           "中文 (switch language)",
           "Presenter mode",
-          "Select where the foreign investor is established",
+          "Select where the foreign investor is established.",
         ]),
       );
       for (const link of links) expect(link.ratio, link.what).toBeGreaterThanOrEqual(4.5);

@@ -79,6 +79,31 @@ for (const [locale, planB] of [
   });
 }
 
+test("four plans scroll sideways in the table's region instead of squeezing each plan to a word, and a plan without a service lists none of its rules", async ({
+  page,
+}) => {
+  // Plans C and D have no CDN: a B22 call centre alone.
+  const callCentre = `v=1&o=o&p=100&r=z&s=22&rv=${RULES_VERSION}&d=p`;
+  await page.goto(
+    compareUrl("zh", [CDN_LEASED_ELSEWHERE, CDN_LEASED_IN_SHENZHEN, callCentre, callCentre]),
+  );
+  const table = page.getByRole("table");
+  for (const name of ["方案A", "方案B", "方案C", "方案D"]) {
+    const { width } = await box(table.getByRole("columnheader", { name }));
+    expect(width, name).toBeGreaterThanOrEqual(100);
+  }
+  const region = page.getByRole("region", { name: "各方案对照" });
+  const { scrollWidth, clientWidth } = await region.evaluate((element) => ({
+    scrollWidth: element.scrollWidth,
+    clientWidth: element.clientWidth,
+  }));
+  expect(scrollWidth).toBeGreaterThan(clientWidth);
+  // The page itself does not scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const cdnRow = table.getByRole("row").filter({ hasText: "内容分发网络业务" });
+  await expect(cdnRow.getByRole("cell").nth(2)).toHaveText("本方案不含此业务");
+});
+
 test("a link drawn as a button centres its text as a button does", async ({ page }) => {
   /** How far the text's middle sits from the middle of its box, in px. */
   const offCentre = (control: Locator) =>

@@ -33,6 +33,11 @@ async function expectExampleResult(page: Page) {
       "One CDN node, leased elsewhere in mainland China, is outside Hainan. A pilot CDN operator may not buy or lease CDN nodes outside its pilot area for its acceleration service.",
     ),
   ).toBeVisible();
+  // Each blocker says it is not met, with a cross, not only by the list it is in.
+  for (const blocker of await stops.getByRole("listitem").all()) {
+    await expect(blocker.getByText("✗")).toBeVisible();
+    await expect(blocker).toContainText(/^✗Not met /);
+  }
   // The schematic: the leased node is drawn outside the pilot area, the company inside.
   await expect(cdn.getByRole("list", { name: "Inside the pilot area: Hainan" })).toContainText(
     "The company, registered in Hainan",

@@ -77,8 +77,10 @@ export function ComparisonTable({
             <th scope="col" className={CELL}>
               {t("compare.table.service")}
             </th>
+            {/* Three or four plans on a phone scroll sideways in the region rather than
+                squeeze each plan into a column a word or two wide. */}
             {names.map((name) => (
-              <th key={name} scope="col" className={CELL}>
+              <th key={name} scope="col" className={`${CELL} min-w-28`}>
                 {name}
               </th>
             ))}
@@ -121,7 +123,8 @@ export function ComparisonTable({
                   ) : (
                     <span className="text-muted">{t("compare.table.notInPlan")}</span>
                   )}
-                  {row.differences.length > 0 && (
+                  {/* A plan without the service has nothing to say of its rules. */}
+                  {service && row.differences.length > 0 && (
                     // A long word in a rule title may break (with a hyphen where the browser
                     // can) rather than widen the column past a phone's screen.
                     <ul className="mt-2 space-y-1 text-sm hyphens-auto wrap-anywhere">

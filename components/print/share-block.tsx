@@ -1,6 +1,7 @@
 import { CopyLinkButton } from "@/components/result/copy-link-button";
 import type { Translate } from "@/lib/i18n/render";
 import { PageSection } from "@/components/layout/page-section";
+import { gapAfter } from "@/lib/present/locale";
 import { absoluteUrl } from "@/lib/present/origin";
 
 import { PrintButton } from "./print-button";
@@ -49,7 +50,8 @@ export function ShareBlock({
            * address appended after it, app/globals.css).
            */}
           <p className="mt-2 text-sm break-all">
-            <span className="font-bold">{t("print.linkLabel")}</span>{" "}
+            <span className="font-bold">{t("print.linkLabel")}</span>
+            {gapAfter(t("print.linkLabel"))}
             <a href={absolute} className="address-link">
               {absolute}
             </a>

@@ -125,7 +125,8 @@ export function CitationList({
               )}
               {citation.url && (
                 <>
-                  {" "}
+                  {/* No space after Chinese full-width punctuation. */}
+                  {zh ? null : " "}
                   {/* Printed once, in the list of sources, not after every finding. */}
                   <OfficialTextLink
                     url={citation.url}

@@ -34,16 +34,23 @@ function FindingItem({
   zh: boolean;
   t: Translate;
 }) {
-  const met = finding.outcome === "met";
+  // A blocker's title names the rule, which reads as a requirement: the cross says it is not
+  // met, as the tick says a rule is, in words for a screen reader.
+  const mark =
+    finding.outcome === "met"
+      ? { sign: "✓", tone: "text-go", label: t("result.finding.met") }
+      : finding.outcome === "not-met"
+        ? { sign: "✗", tone: "text-stop", label: t("result.finding.notMet") }
+        : undefined;
   return (
     <li className={`border-l-4 pl-4 ${edge}`}>
       <p className="font-bold">
-        {met && (
+        {mark && (
           <>
-            <span aria-hidden="true" className="mr-1 text-go">
-              ✓
+            <span aria-hidden="true" className={`mr-1 ${mark.tone}`}>
+              {mark.sign}
             </span>
-            <span className="sr-only">{t("result.finding.met")} </span>
+            <span className="sr-only">{mark.label} </span>
           </>
         )}
         {t(findingTitleKey(finding))}

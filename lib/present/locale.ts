@@ -34,3 +34,11 @@ export function dateValue(isoDate: string): number {
 export function madeNow(): number {
   return Date.now();
 }
+
+/**
+ * The space between a label and what follows it: none after a full-width character (a
+ * Chinese label ends in "：", which carries its own space), one otherwise.
+ */
+export function gapAfter(text: string): string {
+  return /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]$/.test(text) ? "" : " ";
+}

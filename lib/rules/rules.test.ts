@@ -1071,7 +1071,16 @@ describe("SHARE-WITHIN-CAP", () => {
     expect(findings.every((f) => f.unconfirmed)).toBe(true);
   });
 
-  it("does not fire when the share equals the maximum, yet stays unconfirmed (ADR 0002 §10)", () => {
+  it("is marked for counsel at any maximum below 100%, 0% included, and not where no count could exceed it (ADR 0002 §12)", () => {
+    const marked = (service: Service, share: number) =>
+      findingsOf(one(service, { share }), service.code, "SHARE-WITHIN-CAP")[0]?.unconfirmed;
+    expect(marked({ code: "B22", facilities: [] }, 100)).toBe(false);
+    expect(marked(IDC, 100)).toBe(false);
+    expect(marked({ code: "B13", facilities: [] }, 0)).toBe(true);
+    expect(marked({ code: "B13", facilities: [] }, 30)).toBe(true);
+  });
+
+  it("does not fire when the share equals the maximum, yet stays unconfirmed (ADR 0002 §12)", () => {
     const result = one({ code: "B26", facilities: [] }, { share: 50 });
     expect(serviceOf(result, "B26").verdict).toBe("permitted");
     const findings = findingsOf(result, "B26", "SHARE-WITHIN-CAP");

@@ -53,7 +53,12 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
   {
     version: "2026.11.7",
     date: "2026-11-29",
-    changes: ["maximaWhateverShare", "separatedAfterContent", "otherRoutesAndMusicWording"],
+    changes: [
+      "maximaWhateverShare",
+      "separatedAfterContent",
+      "otherRoutesAndMusicWording",
+      "shareMarkAndScopeWording",
+    ],
   },
 ];
 

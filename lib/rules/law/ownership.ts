@@ -18,10 +18,13 @@ export const SHARE_WITHIN_CAP: ServiceRule = {
     const params = { code: ctx.service.code, share: ctx.share, max: ctx.max };
     // The maximum comes from the Negative List, lifted by Circular 107 only on the pilot route.
     const citations = ctx.route === "pilot" ? this.citations : NEGATIVE_LIST;
+    // How indirect holdings are counted cannot take any share above a maximum of 100%: there
+    // the finding rests on nothing unsettled.
+    const unconfirmed = ctx.max < 100;
     return [
       ctx.share > ctx.max
-        ? finding(this, "not-met", "above", params, this.unconfirmed, citations)
-        : finding(this, "met", "within", params, this.unconfirmed, citations),
+        ? finding(this, "not-met", "above", params, unconfirmed, citations)
+        : finding(this, "met", "within", params, unconfirmed, citations),
     ];
   },
 };
