@@ -83,7 +83,7 @@ test("four plans scroll sideways in the table's region instead of squeezing each
   page,
 }) => {
   // Plans C and D have no CDN: a B22 call centre alone.
-  const callCentre = `v=1&o=o&p=100&r=z&s=22&rv=${RULES_VERSION}&d=p`;
+  const callCentre = `v=1&o=o&p=100&r=z&s=22&f22=-&rv=${RULES_VERSION}&d=p`;
   await page.goto(
     compareUrl("zh", [CDN_LEASED_ELSEWHERE, CDN_LEASED_IN_SHENZHEN, callCentre, callCentre]),
   );

@@ -34,7 +34,7 @@ async function expectExampleResult(page: Page) {
     ),
   ).toBeVisible();
   // Each blocker says it is not met, with a cross, not only by the list it is in.
-  for (const blocker of await stops.getByRole("listitem").all()) {
+  for (const blocker of await stops.locator(":scope > li").all()) {
     await expect(blocker.getByText("✗")).toBeVisible();
     await expect(blocker).toContainText(/^✗Not met /);
   }
