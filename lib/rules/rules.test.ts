@@ -470,6 +470,16 @@ describe("PILOT-EXCLUDED-CONTENT", () => {
     expect(outcomesOf(result, "B25", "PILOT-EXCLUDED-CONTENT")).toContain("not-met");
   });
 
+  it("leaves the location rules of a music service as what the pilot would require, not as conditions to keep", () => {
+    const result = one({ ...APP_STORE, content: ["online-music"] });
+    const [where] = findingsOf(result, "B25", "PILOT-SAME-AREA");
+    expect(where).toMatchObject({
+      outcome: "info",
+      messageKey: "findings.PILOT-SAME-AREA.ifPilot",
+    });
+    expect(english(where)).toMatch(/^If your information service \(B25\) used the pilot/);
+  });
+
   it("says nothing of music on a service open nationwide, which needs no pilot", () => {
     const shop: Service = {
       code: "B21",

@@ -58,6 +58,7 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
       "separatedAfterContent",
       "otherRoutesAndMusicWording",
       "shareMarkAndScopeWording",
+      "barredLocationIfPilot",
     ],
   },
 ];

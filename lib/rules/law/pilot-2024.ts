@@ -283,6 +283,9 @@ export const PILOT_SAME_AREA: ServiceRule = {
       ];
     }
     const keep = pilotOutcome(ctx, location.facilities);
+    // Content or a sub-type keeps the service out of the pilot (ADR 0002, point 17): where
+    // its facilities are binds nothing yet, so say what the pilot would require, not "keep".
+    if (keep === "info") return [ifPilot(this, ctx)];
     if (location.facilityCount === 0) {
       return [
         location.area
@@ -380,6 +383,7 @@ export const PILOT_CDN_LOCAL_NODES: ServiceRule = {
       ctx,
       location.planSplit || location.registration === "fail" ? "pending" : location.facilities,
     );
+    if (keep === "info") return [ifPilot(this, ctx)];
     // While the plan's services are split over areas, the company may yet move away from
     // the nodes' area (the remedies may say so): the nodes go where the company goes.
     return [
