@@ -82,7 +82,7 @@ test("the Chinese result and comparison read as written in Chinese", async ({ pa
   const cdn = page.getByRole("region", { name: /内容分发网络业务/ });
   await expect(cdn.getByText("不得有外资持股")).toBeVisible();
   await expect(
-    page.getByText(/^在依赖本结果前，请就标注“请向律师核实”的\d+个要点及整个方案向律师核实。$/),
+    page.getByText(/^在据此作出决定前，请就标注“请向律师核实”的\d+个要点及整个方案向律师核实。$/),
   ).toBeVisible();
 
   const variant = EXAMPLE.replace("f12=homl", "f12=hohl").replace("d=nc", "d=cc");
