@@ -66,6 +66,39 @@ test("lists every rule with its ID, title and sources, and marks the unsettled o
   await expect(official).toHaveAttribute("target", "_blank");
 });
 
+test("says under each rule's title what it requires and when the check applies it", async ({
+  page,
+}) => {
+  for (const locale of ["en", "zh"]) {
+    await page.goto(`/${locale}/rules`);
+    // The paragraph right after each rule's title, before its ID and sources.
+    const summaries = page.locator('[id^="rule-"] > h3 + p');
+    await expect(summaries).toHaveCount(RULE_IDS.length);
+    for (const id of RULE_IDS) {
+      const summary = page.locator(`[id="rule-${id}"] > h3 + p`);
+      await expect(summary, `${locale} ${id}`).toHaveText(
+        locale === "zh" ? /[\u4e00-\u9fff]{8}/ : /\w+ \w+ \w+/,
+      );
+      await expect(summary, `${locale} ${id}`).not.toContainText(id);
+    }
+  }
+
+  await page.goto("/en/rules");
+  await expect(page.locator('[id="rule-NL-CONTENT-PROHIBITED"] > h3 + p')).toContainText(
+    "internet culture business (except music)",
+  );
+  await expect(page.locator('[id="rule-PILOT-SAME-AREA"] > h3 + p')).toContainText(
+    "Servers rented from a cloud provider count as leased facilities",
+  );
+  await page.goto("/zh/rules");
+  await expect(page.locator('[id="rule-NL-CONTENT-PROHIBITED"] > h3 + p')).toContainText(
+    "互联网文化经营（音乐除外）",
+  );
+  await expect(page.locator('[id="rule-PILOT-SAME-AREA"] > h3 + p')).toContainText(
+    "向云服务商租用的服务器",
+  );
+});
+
 test("explains how a service is decided and lists every version of the rules", async ({ page }) => {
   await page.goto("/en/rules");
   const decision = page.getByRole("region", { name: "How a service is decided" });

@@ -62,6 +62,38 @@ describe("the English catalogue", () => {
   });
 });
 
+/** Sentence ends: a Chinese full stop, or a Latin one before a capital or the end. */
+const SENTENCE_END = { en: /[.?!](?=\s+[A-Z]|$)/g, zh: /[。？！]/g } as const;
+
+/**
+ * The rules page shows, under each rule's title, one or two sentences saying what the rule
+ * requires and when the check applies it (RULES.md §4): every rule has one in both
+ * languages, with no rule ID and no raw option value.
+ */
+describe.each(["en", "zh"] as const)("the rule summaries in %s", (locale) => {
+  const translate = translatorFor(locale);
+
+  it("give every rule of the catalogue one or two sentences", () => {
+    for (const id of RULE_IDS) {
+      // A missing key throws.
+      const summary = translate(`rules.${id}.summary`);
+      const sentences = summary.match(SENTENCE_END[locale])?.length ?? 0;
+      expect(sentences, `${id}: ${summary}`).toBeGreaterThanOrEqual(1);
+      expect(sentences, `${id}: ${summary}`).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it("show no rule ID, raw option value or placeholder", () => {
+    for (const id of RULE_IDS) {
+      const summary = translate(`rules.${id}.summary`);
+      for (const other of RULE_IDS) expect(summary, id).not.toContain(other);
+      for (const value of RAW_VALUES)
+        expect(summary, `${id}: ${summary}`).not.toMatch(new RegExp(`\\b${value}\\b`));
+      expect(summary, id).not.toMatch(/[{}]/);
+    }
+  });
+});
+
 describe("shares in messages", () => {
   it("are shown exactly as entered, never rounded nor in exponent notation", () => {
     for (const [share, shown] of [

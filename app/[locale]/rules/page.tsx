@@ -19,9 +19,10 @@ import { PageSection } from "@/components/layout/page-section";
 
 /**
  * The rules the check applies, for the reader who audits it (an advisor, a client's
- * counsel): the decision procedure in words, every rule with its ID, its sources and its
- * "verify with counsel" mark, and what changed from one rules version to the next. The
- * same catalogue as `GET /api/rules`, nothing of any plan.
+ * counsel): the decision procedure in words, every rule with what it requires and when the
+ * check applies it, its ID, its sources and its "verify with counsel" mark, and what changed
+ * from one rules version to the next. The same catalogue as `GET /api/rules`, nothing of any
+ * plan.
  */
 
 type Props = { params: Promise<{ locale: string }> };
@@ -142,7 +143,8 @@ function RuleGroup({
                 {t(`rules.${id}.title`)}
                 {rule.unconfirmed && <VerifyMark t={t} />}
               </h3>
-              <p className="text-sm text-muted">
+              <p className="mt-1">{t(`rules.${id}.summary`)}</p>
+              <p className="mt-1 text-sm text-muted">
                 {t("rulesPage.ruleId")} <code lang="en">{id}</code>
               </p>
               <CitationList citations={[...rule.citations]} zh={zh} t={t} />
