@@ -257,7 +257,9 @@ test.describe("POST /api/assess", () => {
 });
 
 test.describe("the other API routes", () => {
-  test("GET /api/rules lists every rule with its ID, title and citations", async ({ request }) => {
+  test("GET /api/rules lists every rule with its ID, title, summary and citations", async ({
+    request,
+  }) => {
     const response = await request.get("/api/rules");
     expect(response.status()).toBe(200);
     const catalogue = await response.json();
@@ -267,12 +269,14 @@ test.describe("the other API routes", () => {
     expect(catalogue.rules).toHaveLength(26);
     for (const rule of catalogue.rules) {
       expect(rule.title.length).toBeGreaterThan(5);
+      expect(rule.summary.length).toBeGreaterThan(rule.title.length);
       expect(rule.citations.length).toBeGreaterThan(0);
     }
     expect(catalogue.rules.map((r: { id: string }) => r.id)).toContain("PILOT-CDN-LOCAL-NODES");
     const capital = catalogue.rules.find((r: { id: string }) => r.id === "LIC-CAPITAL");
     expect(capital.unconfirmed).toBe(true);
     expect(capital.citations.map((c: { id: string }) => c.id)).toContain("HAINAN-GUIDE-2024");
+    expect(capital.summary).toContain("RMB 10,000,000");
   });
 
   test("GET /api/openapi.json is an OpenAPI 3.1 document", async ({ request }) => {

@@ -157,7 +157,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
           summary: "The rule catalogue",
           responses: {
             "200": {
-              description: "Every rule with its ID, title and citations",
+              description: "Every rule with its ID, title, summary and citations",
               content: jsonContent("RulesCatalogue"),
             },
             "405": methodNotAllowed(API_ALLOW["/api/rules"]),

@@ -1,4 +1,4 @@
-/** GET /api/rules: the rule catalogue, every rule with its ID, title and citations. */
+/** GET /api/rules: the rule catalogue, every rule with its ID, title, summary and citations. */
 import type * as z from "zod/mini";
 
 import type { Translate } from "@/lib/i18n/render";
@@ -15,6 +15,7 @@ export function rulesCatalogue(t: Translate): z.infer<typeof RulesCatalogueSchem
       return {
         id,
         title: t(`rules.${id}.title`),
+        summary: t(`rules.${id}.summary`),
         level: rule.level,
         unconfirmed: rule.unconfirmed,
         citations: [...rule.citations],

@@ -6,6 +6,8 @@ import { CitationSchema } from "@/lib/answers/result-schema";
 export const RuleEntrySchema = z.object({
   id: z.string(),
   title: z.string(),
+  /** What the rule says and when the check applies it, in a sentence or two. */
+  summary: z.string(),
   level: z.enum(["service", "plan"]),
   unconfirmed: z.boolean(),
   citations: z.array(CitationSchema).check(z.minLength(1)),
