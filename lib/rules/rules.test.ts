@@ -1086,6 +1086,12 @@ describe("SHARE-WITHIN-CAP", () => {
       findingsOf(one(service, { share }), service.code, "SHARE-WITHIN-CAP")[0]?.unconfirmed;
     expect(marked({ code: "B22", facilities: [] }, 100)).toBe(false);
     expect(marked(IDC, 100)).toBe(false);
+    // Nor does it tell the reader to confirm a count that cannot matter.
+    const full = findingsOf(one(IDC), "B11", "SHARE-WITHIN-CAP")[0];
+    expect(english(full)).toContain(
+      "however indirect holdings are counted, no share can exceed it",
+    );
+    expect(english(full)).not.toContain("for counsel");
     expect(marked({ code: "B13", facilities: [] }, 0)).toBe(true);
     expect(marked({ code: "B13", facilities: [] }, 30)).toBe(true);
   });

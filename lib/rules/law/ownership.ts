@@ -24,7 +24,14 @@ export const SHARE_WITHIN_CAP: ServiceRule = {
     return [
       ctx.share > ctx.max
         ? finding(this, "not-met", "above", params, unconfirmed, citations)
-        : finding(this, "met", "within", params, unconfirmed, citations),
+        : finding(
+            this,
+            "met",
+            unconfirmed ? "within" : "withinFull",
+            params,
+            unconfirmed,
+            citations,
+          ),
     ];
   },
 };
