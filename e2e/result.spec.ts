@@ -143,6 +143,25 @@ test.describe("the result page", () => {
     await expect(next).not.toContainText("Adopt one of the changes");
   });
 
+  test("says a change offered to several services alike once, for all of them", async ({
+    page,
+  }) => {
+    // Processing, search and coding at 100% outside the pilot: each may be cut to 50%.
+    await page.goto(
+      `/en/result?v=1&o=o&p=100&r=m&s=21.25.26&t21=d&f21=-&t25=s&f25=-&f26=-&rv=${RULES_VERSION}&d=nnn`,
+    );
+    const remedies = page.getByRole("region", { name: "What would change the result" });
+    const cut = remedies.getByRole("listitem").filter({
+      has: page.getByText("Reduce the foreign share to 50%.", { exact: true }),
+    });
+    await expect(cut).toHaveCount(1);
+    await expect(cut).toContainText(
+      "For the online data and transaction processing service (B21), information service (B25) and coding and protocol conversion service (B26)",
+    );
+    for (const service of ["(B21)", "(B25)", "(B26)"])
+      await expect(cut.getByText(`${service} would then be: Permitted`)).toBeVisible();
+  });
+
   test("opens the result of a remedy, which it says the plan would become", async ({ page }) => {
     await page.goto(EXAMPLE);
     await page

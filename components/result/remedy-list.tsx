@@ -1,13 +1,18 @@
 import type { Result } from "@/lib/answers/result-schema";
 import type { Answers } from "@/lib/answers/schema";
 import type { Translate } from "@/lib/i18n/render";
+import { contentLocale, listOf } from "@/lib/present/locale";
+import { groupRemedies } from "@/lib/present/remedy-groups";
 import { remedyHref } from "@/lib/present/remedy-href";
 import type { JourneyContext } from "@/lib/wizard/urls";
 import { PageSection } from "@/components/layout/page-section";
 
 export const REMEDIES_ID = "remedies";
 
-/** What would change the result: each change, whom it helps, what follows, and its result. */
+/**
+ * What would change the result: each change, whom it helps, what follows, and its result. A
+ * change offered to several services alike is said once (`groupRemedies`).
+ */
 export function RemedyList({
   remedies,
   answers,
@@ -28,25 +33,30 @@ export function RemedyList({
     <PageSection id={id} titleId={`${id}-title`} title={t("result.remedies.title")}>
       <p className="mt-2">{t("result.remedies.intro")}</p>
       <ol className="mt-4 space-y-6 print:mt-2 print:space-y-2">
-        {remedies.map((remedy, i) => {
+        {groupRemedies(remedies).map(({ remedy, services }, i) => {
           const href = remedyHref(locale, answers, remedy.changes, context);
-          const service = remedy.serviceCode && t(`labels.service.${remedy.serviceCode}`);
+          const names = services.map((s) => t(`labels.service.${s.code}`));
           return (
             <li key={i} className="border-l-4 border-link pl-4">
               <p className="text-sm font-bold text-muted">
-                {service
-                  ? t("result.remedies.forService", { service })
+                {names.length > 0
+                  ? t("result.remedies.forService", {
+                      service: listOf(contentLocale(locale), names),
+                    })
                   : t("result.remedies.forPlan")}
               </p>
               <p className="text-lg print:text-base">{remedy.description}</p>
               <ul className="mt-1 list-disc pl-6">
-                {service && remedy.resultingServiceVerdict && (
-                  <li>
-                    {t("result.remedies.serviceBecomes", {
-                      service,
-                      verdict: t(`labels.verdict.${remedy.resultingServiceVerdict}`),
-                    })}
-                  </li>
+                {services.map(
+                  ({ code, verdict }, j) =>
+                    verdict && (
+                      <li key={code}>
+                        {t("result.remedies.serviceBecomes", {
+                          service: names[j] ?? code,
+                          verdict: t(`labels.verdict.${verdict}`),
+                        })}
+                      </li>
+                    ),
                 )}
                 <li>
                   {t("result.remedies.planBecomes", {
