@@ -75,6 +75,49 @@ describe("the maxima are the plan's, whatever share is entered", () => {
     );
   }, 60_000);
 
+  it("with the registration undecided, gives the company the best maximum any one registration would give it", () => {
+    fc.assert(
+      fc.property(undecidedArb, (answers) => {
+        const best = Math.max(
+          ...[...PILOT_AREAS, "mainland-other" as const].map(
+            (registeredIn) =>
+              assess({ ...answers, company: { registeredIn } }, { remedies: false })
+                .maxForeignSharePercent,
+          ),
+        );
+        expect(assess(answers, { remedies: false }).maxForeignSharePercent).toBe(best);
+      }),
+      { seed: 20261129, numRuns: 400 },
+    );
+  }, 60_000);
+
+  it("with the registration undecided, a capped service beside a closed one in the same area keeps the pilot, whatever another capped service elsewhere does", () => {
+    const plan: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "undecided" },
+      services: [
+        { code: "B11", facilities: [{ location: "beijing", tenure: "owned" }] },
+        {
+          code: "B21",
+          subtypes: ["transaction-processing"],
+          facilities: [{ location: "beijing", tenure: "owned" }],
+        },
+        {
+          code: "B25",
+          subtypes: ["publishing-delivery"],
+          facilities: [{ location: "shanghai", tenure: "owned" }],
+        },
+      ],
+    };
+    const a = assess(plan, { remedies: false });
+    expect(a.services.map((s) => `${s.code} ${s.route} ${s.verdict}`)).toEqual([
+      "B11 pilot permitted-with-conditions",
+      "B21 pilot permitted-with-conditions",
+      "B25 nationwide-cap not-permitted",
+    ]);
+    expect(a.limitingServices).toEqual(["B25"]);
+  });
+
   it("with the registration undecided, a CDN and an IDC in two pilot areas may have no foreign share at 0% as at any other", () => {
     const plan: Answers = {
       investor: { origin: "other", foreignSharePercent: 0 },

@@ -608,6 +608,29 @@ describe("the remedy procedure of RULES.md §5", () => {
     });
   });
 
+  it("offers no remedy that only adds changes to a smaller one with the same share cut (ADR 0002 §10)", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "undecided" },
+      services: [
+        { code: "B11", facilities: [{ location: "beijing", tenure: "owned" }] },
+        {
+          code: "B25",
+          subtypes: ["publishing-delivery", "search"],
+          content: ["news"],
+          facilities: [{ location: "shanghai", tenure: "leased" }],
+        },
+      ],
+    };
+    const kinds = assess(answers).remedies.map((r) =>
+      r.steps.map((s) => s.messageKey.replace("remedies.", "")).join("+"),
+    );
+    expect(kinds).toEqual([
+      "dropContent+reduceShare",
+      "register+moveFacilities+dropContent+separateSubtype",
+    ]);
+  });
+
   it("dropping prohibited content outside the pilot comes with the cut to the 50% it leaves", () => {
     const answers: Answers = {
       investor: { origin: "other", foreignSharePercent: 100 },

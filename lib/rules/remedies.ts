@@ -404,6 +404,8 @@ function remediesForService(ctx: ServiceContext, decided: readonly ServiceContex
     )
       continue;
     const withCut = [...set, shareCut(max)];
+    // A smaller remedy already kept with the same cut makes this one no smallest change.
+    if (kept.some((k) => k.set.every((c) => withCut.some((w) => sameCandidate(w, c))))) continue;
     const cutChanges = concat(withCut, (c) => c.changes);
     const cutResult = trial(ctx.answers, cutChanges);
     if (cutResult) keepIfBetter(withCut, cutChanges, cutResult);
@@ -428,6 +430,11 @@ function remediesForService(ctx: ServiceContext, decided: readonly ServiceContex
 
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Candidates made apart (a share cut added after a change) that change the same. */
+function sameCandidate(a: Candidate, b: Candidate): boolean {
+  return a === b || (a.kind === b.kind && sameValue(a.changes, b.changes));
 }
 
 const REGISTRATION = "/company/registeredIn";

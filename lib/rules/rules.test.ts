@@ -822,6 +822,31 @@ describe("PILOT-ISP-LOCAL-SCOPE", () => {
     expect(outcomesOf(result, "B14", "PILOT-ISP-LOCAL-SCOPE")).toContain("not-met");
   });
 
+  it("with the registration undecided, names the users of the area the plan ties the company to, as the remedy does", () => {
+    const result = assess(
+      plan(
+        [
+          IDC,
+          {
+            code: "B14",
+            coverage: "nationwide",
+            ispAccess: "basic-operator",
+            facilities: [at("shanghai")],
+          },
+        ],
+        { registeredIn: "undecided" },
+      ),
+    );
+    const [scope] = findingsOf(result, "B14", "PILOT-ISP-LOCAL-SCOPE");
+    expect(english(scope)).toContain("may serve only users inside Beijing");
+    expect(english(scope)).not.toContain("Shanghai");
+    expect(
+      result.remedies.some((r) =>
+        r.changes.some((c) => c.path === "/company/registeredIn" && c.value === "beijing"),
+      ),
+    ).toBe(true);
+  });
+
   it("does not fire when the ISP serves only users in the pilot area", () => {
     const result = one(LOCAL_ISP);
     expect(serviceOf(result, "B14").route).toBe("pilot");

@@ -59,6 +59,7 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
       "otherRoutesAndMusicWording",
       "shareMarkAndScopeWording",
       "barredLocationIfPilot",
+      "remedyPruningAndIspArea",
     ],
   },
 ];

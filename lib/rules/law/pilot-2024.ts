@@ -410,8 +410,15 @@ export const PILOT_ISP_LOCAL_SCOPE: ServiceRule = {
     // Within the baseline the plan does not rely on the pilot: what it plans is what the
     // pilot would require, not a condition to keep (RULES.md §5).
     if (!ctx.needsPilot && status === "ok") return [ifPilot(this, ctx, "localOnlyIfPilot")];
-    const area = ctx.pilot.location.area;
     const variant = status === "fail" ? "nationwide" : "localOnly";
+    // While the plan's services are split over areas, the users to serve are those of the
+    // area the plan ties the company to, not of this service's own facilities.
+    const { location } = ctx.pilot;
+    const area = !location.planSplit
+      ? location.area
+      : variant === "nationwide" && ctx.planAreas.size === 1
+        ? [...ctx.planAreas][0]
+        : undefined;
     return [
       area
         ? finding(this, pilotOutcome(ctx, status), variant, { code: "B14", area })
@@ -652,7 +659,10 @@ export function planPilotAreas(answers: {
   // pilot at the share entered.
   const closedTies =
     closed.size > 0 ? closed : answers.investor.foreignSharePercent > 50 ? all : NO_AREAS;
-  return baselines.map((max) => (max === 0 ? closedTies : all.size > 0 ? all : NO_AREAS));
+  // A capped service follows the closed services' area where they have one: only there can
+  // the company have any foreign share at all.
+  const cappedTies = closed.size > 0 ? closed : all.size > 0 ? all : NO_AREAS;
+  return baselines.map((max) => (max === 0 ? closedTies : cappedTies));
 }
 
 /**
