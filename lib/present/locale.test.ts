@@ -12,6 +12,15 @@ describe("listOf names several things the way each language's text does", () => 
     expect(listOf("zh", ["B11", "B12", "B21"])).toBe("B11、B12和B21");
   });
 
+  it("in Chinese, with 以及 before the last where a name itself holds 和", () => {
+    expect(
+      listOf("zh", ["信息服务业务（B25）", "编码和规程转换业务（B26）", "呼叫中心业务（B24）"]),
+    ).toBe("信息服务业务（B25）、编码和规程转换业务（B26）以及呼叫中心业务（B24）");
+    expect(listOf("zh", ["信息服务业务（B25）", "编码和规程转换业务（B26）"])).toBe(
+      "信息服务业务（B25）以及编码和规程转换业务（B26）",
+    );
+  });
+
   it("one name stands alone", () => {
     expect(listOf("en", ["B22"])).toBe("B22");
   });

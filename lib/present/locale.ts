@@ -17,6 +17,10 @@ const LISTS = new Map<AppLocale, Intl.ListFormat>();
  * English, as the rest of the text: no serial comma ("A, B, and C" is American).
  */
 export function listOf(locale: AppLocale, items: readonly string[]): string {
+  // A Chinese name may itself hold 和 (编码和规程转换业务): "A、B和C和D" would read as more
+  // names than there are, so the last is joined with 以及 instead.
+  if (locale === "zh" && items.length > 1 && items.some((item) => item.includes("和")))
+    return `${items.slice(0, -1).join("、")}以及${items.at(-1)}`;
   let list = LISTS.get(locale);
   if (!list) {
     list = new Intl.ListFormat(ICU_LOCALE[locale], { type: "conjunction" });
