@@ -15,7 +15,8 @@ export function decideService(
   answers: Answers,
   service: Service,
   index: number,
-  planAreas: ReadonlySet<PilotArea> = planPilotAreas(answers)[index] ?? new Set(),
+  /** Where the plan ties an undecided registration for this service (`planPilotAreas`). */
+  planAreas: ReadonlySet<PilotArea> = new Set(),
 ): ServiceContext {
   const share = answers.investor.foreignSharePercent;
   const { registeredIn } = answers.company;

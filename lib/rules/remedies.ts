@@ -78,9 +78,9 @@ function targetArea(
   if (isPilotArea(ctx.registeredIn)) return { area: ctx.registeredIn, chosen: true };
   // While the registration is undecided, services the pilot takes where they are may already
   // tie the company to one area: the others follow them there, rather than pull them away.
-  // The closed services' area comes first: only there can the company have a foreign share.
-  const tied =
-    decided.find((s) => s.baseline.max === 0 && s.planAreas.size === 1)?.planAreas ?? ctx.planAreas;
+  // The closed services' area comes first (`planPilotAreas`): only there can the company
+  // have a foreign share.
+  const tied = ctx.planAreas;
   if (tied.size === 1) return { area: [...tied][0] as PilotArea, chosen: true };
   const pilotServices = decided.filter(
     (s) => s.needsPilot && s.pilot.scope.status !== "out" && s.route !== "prohibited",

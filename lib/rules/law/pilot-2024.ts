@@ -624,10 +624,12 @@ const NO_AREAS: ReadonlySet<PilotArea> = new Set();
  * every foreign share at which this one does, those whose nationwide maximum is no higher
  * than its own. A service closed nationwide (0%) needs the pilot at any foreign share, so the
  * company can have one only in the area of the closed services; one capped at 50% needs it
- * above 50%, where it and the closed services must all share one area. So a service capped at
- * 50% never pulls a closed one away from its area (the company's maximum is then 50%, not
- * 0%), and the maxima do not depend on the share entered: they are the shares at which the
- * plan could go ahead (ADR 0002, point 3).
+ * above 50%, where it must be in that area too (or, with no closed service placed, share one
+ * area with the other capped services). So a service capped at 50% never pulls a closed one
+ * away from its area (the company's maximum is then 50%, not 0%), one beside the closed
+ * services keeps the pilot whatever other capped services do, and the maxima do not depend
+ * on the share entered: they are the shares at which the plan could go ahead (ADR 0002,
+ * point 3). The remedies' target area follows from the same ties.
  *
  * The facilities of other services do not tie the company (ADR 0002, point 6), nor do those
  * of a service that fails the pilot in every area (facilities in two pilot areas or outside
