@@ -81,6 +81,10 @@ test("the Chinese result and comparison read as written in Chinese", async ({ pa
   // The CDN may have no foreign share at all: said in words, not as "at most 0%".
   const cdn = page.getByRole("region", { name: /内容分发网络业务/ });
   await expect(cdn.getByText("不得有外资持股", { exact: true })).toBeVisible();
+  // No Latin space after full-width punctuation, before a source's official text.
+  const text = await page.locator("main").textContent();
+  expect(text).toContain("官方文本");
+  expect(text).not.toMatch(/[。》：] +官方文本/);
   await expect(
     page.getByText(/^在据此作出决定前，请就标注“请向律师核实”的\d+个要点及整个方案向律师核实。$/),
   ).toBeVisible();

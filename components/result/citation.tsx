@@ -1,6 +1,6 @@
 import type { Finding, Result } from "@/lib/answers/result-schema";
 import type { Translate } from "@/lib/i18n/render";
-import { dateValue } from "@/lib/present/locale";
+import { dateValue, gapAfter } from "@/lib/present/locale";
 import { INSTRUMENTS, type Instrument } from "@/lib/rules";
 import { PageSection } from "@/components/layout/page-section";
 
@@ -106,6 +106,8 @@ export function CitationList({
       <ul className="sources-list">
         {citations.map((citation, i) => {
           const article = zh ? (citation.articleZh ?? citation.article) : citation.article;
+          const short = staticText(t, `sources.short.${citation.id}`);
+          const at = article && staticText(t, "result.citation.at", { article });
           return (
             <li key={`${citation.id}-${i}`} className="sources-item">
               {/*
@@ -118,15 +120,12 @@ export function CitationList({
                 href={`#${sourceId(citation.id)}`}
                 className={article ? undefined : "inline-block min-h-6"}
               >
-                {staticText(t, `sources.short.${citation.id}`)}
+                {short}
               </a>
-              {article && (
-                <MessageText text={staticText(t, "result.citation.at", { article })} zh={zh} />
-              )}
+              {at && <MessageText text={at} zh={zh} />}
               {citation.url && (
                 <>
-                  {/* No space after Chinese full-width punctuation. */}
-                  {zh ? null : " "}
+                  {gapAfter(at || short)}
                   {/* Printed once, in the list of sources, not after every finding. */}
                   <OfficialTextLink
                     url={citation.url}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { listOf } from "./locale";
+import { gapAfter, listOf } from "./locale";
 
 describe("listOf names several things the way each language's text does", () => {
   it("in British English, without a serial comma", () => {
@@ -23,5 +23,15 @@ describe("listOf names several things the way each language's text does", () => 
 
   it("one name stands alone", () => {
     expect(listOf("en", ["B22"])).toBe("B22");
+  });
+});
+
+describe("gapAfter puts a space after a label only where its language writes one", () => {
+  it("none after Chinese full-width punctuation, one after English", () => {
+    expect(gapAfter("链接：")).toBe("");
+    expect(gapAfter("，第二项（取消外资股比限制的业务）。")).toBe("");
+    expect(gapAfter("《电信业务分类目录》")).toBe("");
+    expect(gapAfter("Link:")).toBe(" ");
+    expect(gapAfter(", item 2.")).toBe(" ");
   });
 });
