@@ -5,12 +5,11 @@ type Props = {
   label: string;
   summary: string;
   /**
-   * Each section's text as shown: its name, or for a section this plan asks nothing in, the
-   * name with that said beside it (shown and read alike).
+   * Each section's text as shown (its name; for a section this plan asks nothing in, the name
+   * with that said beside it, shown and read alike) and, for a done section, as read aloud,
+   * with "done" beside it, which the tick shows.
    */
-  names: Record<string, string>;
-  /** A done section's name as read aloud, with "done" beside it; the tick shows it. */
-  doneNames: Record<string, string>;
+  labels: Record<string, { shown: string; spoken?: string }>;
 };
 
 const TONE = {
@@ -24,7 +23,7 @@ const TONE = {
  * "Section N of M: name", with every section listed: always the same ones, so M stays the
  * same through the journey; those this plan asks nothing in say so.
  */
-export function ProgressIndicator({ progress, label, summary, names, doneNames }: Props) {
+export function ProgressIndicator({ progress, label, summary, labels }: Props) {
   return (
     <nav aria-label={label} className="mb-6">
       <p className="mb-2 font-bold text-muted">{summary}</p>
@@ -45,13 +44,13 @@ export function ProgressIndicator({ progress, label, summary, names, doneNames }
             {index + 1}.{" "}
             {/* The catalogue places "done" beside the name: a space in English, none before
                 the full-width bracket in Chinese. */}
-            {section.state === "done" ? (
+            {labels[section.id]?.spoken ? (
               <>
-                <span aria-hidden="true">{names[section.id]}</span>
-                <span className="sr-only">{doneNames[section.id]}</span>
+                <span aria-hidden="true">{labels[section.id]?.shown}</span>
+                <span className="sr-only">{labels[section.id]?.spoken}</span>
               </>
             ) : (
-              names[section.id]
+              labels[section.id]?.shown
             )}
           </li>
         ))}

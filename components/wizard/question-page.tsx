@@ -70,17 +70,18 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
           total: view.progress.total,
           section: t(`wizard.sections.${step.section}`),
         })}
-        names={Object.fromEntries(
+        labels={Object.fromEntries(
           view.progress.sections.map((s) => {
             const name = t(`wizard.sections.${s.id}`);
-            return [s.id, s.state === "not-needed" ? t("wizard.notNeeded", { name }) : name];
+            return [
+              s.id,
+              s.state === "not-needed"
+                ? { shown: t("wizard.notNeeded", { name }) }
+                : s.state === "done"
+                  ? { shown: name, spoken: t("wizard.done", { name }) }
+                  : { shown: name },
+            ];
           }),
-        )}
-        doneNames={Object.fromEntries(
-          view.progress.sections.map((s) => [
-            s.id,
-            t("wizard.done", { name: t(`wizard.sections.${s.id}`) }),
-          ]),
         )}
       />
       <QuestionForm
