@@ -118,6 +118,15 @@ describe("handleAssess: a member named twice in one object", () => {
     const issues = await issuesOf(await send(text));
     expect(issues.map((i) => i.path)).toEqual(["services.0.code", "investor.origin"]);
   });
+
+  it("is named once however often it repeats, leaving room for the body's other issues", async () => {
+    const body = await send(`{${'"a":1,'.repeat(5_000)}"a":1}`);
+    const issues = await issuesOf(body);
+    expect(issues.filter((i) => i.path === "a")).toHaveLength(1);
+    expect(issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(["investor", "company", "services"]),
+    );
+  });
 });
 
 describe("handleAssess: messages an API reader can act on", () => {

@@ -22,7 +22,13 @@ describe("duplicateMembers", () => {
         '{"services":[{"code":"B12","facilities":[]},{"code":"B25","code":"B26","facilities":[]}]}',
       ),
     ).toEqual([["services", 1, "code"]]);
-    expect(duplicateMembers('{"a":1,"a":2,"a":3}')).toEqual([["a"], ["a"]]);
+  });
+
+  it("names each repeated member of each object once, however often it repeats", () => {
+    expect(duplicateMembers('{"a":1,"a":2,"a":3}')).toEqual([["a"]]);
+    // 5,000 repeats of one name do not crowd out another repeated name after them.
+    const text = `{${'"a":1,'.repeat(5_000)}"b":1,"b":2,"c":{"a":1,"a":1}}`;
+    expect(duplicateMembers(text, 101)).toEqual([["a"], ["b"], ["c", "a"]]);
   });
 
   it("compares names as JSON reads them, escapes decoded", () => {
@@ -38,12 +44,11 @@ describe("duplicateMembers", () => {
   });
 
   it("stops at the limit, and reads 64 KiB of nesting in one pass", () => {
-    expect(duplicateMembers('{"a":1,"a":2,"a":3,"a":4}', 2)).toHaveLength(2);
+    expect(duplicateMembers('{"a":1,"a":2,"b":3,"b":4,"c":5,"c":6}', 2)).toEqual([["a"], ["b"]]);
+    // Deeper than any recursion would survive: the one pass keeps its own stack.
     const depth = 32 * 1024;
     const nested = `${"[".repeat(depth)}{"a":1,"a":2}${"]".repeat(depth)}`;
-    const started = performance.now();
     const [path] = duplicateMembers(nested);
     expect(path).toHaveLength(depth + 1);
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });

@@ -15,6 +15,8 @@ type Frame =
       parent?: Frame;
       segment?: Segment;
       keys: Set<string>;
+      /** Names already reported: a name repeated a thousand times is one issue, not a thousand. */
+      reported?: Set<string>;
       key?: string;
       expectKey: boolean;
     }
@@ -33,8 +35,8 @@ function segmentIn(frame: Frame | undefined): Segment | undefined {
 }
 
 /**
- * The path of every member whose name its object already had, in document order, at most
- * `limit` of them. `text` must be JSON that `JSON.parse` accepted; one pass, no recursion, so
+ * The path of every member whose name its object already had, in document order, each name
+ * of each object once, at most `limit` of them. `text` must be JSON that `JSON.parse` accepted; one pass, no recursion, so
  * 64 KiB of nested brackets costs what 64 KiB of anything does.
  */
 export function duplicateMembers(text: string, limit = Number.POSITIVE_INFINITY): Segment[][] {
@@ -49,8 +51,11 @@ export function duplicateMembers(text: string, limit = Number.POSITIVE_INFINITY)
       while (text.charCodeAt(end) !== 0x22) end += text.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
       if (top?.kind === "object" && top.expectKey) {
         const key = JSON.parse(text.slice(i, end + 1)) as string;
-        if (top.keys.has(key)) found.push(pathOf(top, key));
-        else top.keys.add(key);
+        if (!top.keys.has(key)) top.keys.add(key);
+        else if (!top.reported?.has(key)) {
+          found.push(pathOf(top, key));
+          (top.reported ??= new Set()).add(key);
+        }
         top.key = key;
         top.expectKey = false;
       }

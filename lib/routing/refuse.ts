@@ -169,6 +169,9 @@ export function refuseMethod(request: RequestLine, decodedPathname: string): Res
 export function refuseRequest(request: RequestLine, nonce: string): Response | undefined {
   const decoded = decodedPathname(request.pathname);
   if (decoded === undefined) return badAddress(request, nonce);
-  if (isApiPath(decoded) && !apiRoute(decoded)) return unknownApiRoute(request);
+  // Next.js routes the address as sent, escapes and all: `/api/%61ssess` and `/api/assess%2F`
+  // reach no route handler, and would get the HTML page of a 404 meant for people.
+  if (isApiPath(decoded) && (!apiRoute(decoded) || apiRoute(request.pathname) === undefined))
+    return unknownApiRoute(request);
   return refuseMethod(request, decoded);
 }
