@@ -56,7 +56,7 @@ test("lists every rule with its ID, title and sources, and marks the unsettled o
 
   // The circular's official text, opening in a new tab.
   const official = page
-    .locator('[id="rule-PILOT-SAME-AREA"]')
+    .locator('[id="rule-PILOT-AREA"]')
     .getByRole("link", { name: /Official text \(opens in a new tab\)/ })
     .first();
   await expect(official).toHaveAttribute(
@@ -161,25 +161,31 @@ test("says the product's name once in its title, in each language's style", asyn
 test("says of each source without a confirmed official address that it has none, and guesses none", async ({
   page,
 }) => {
+  const notSeenEn = "Its text was not available when the rules were last checked";
   const sources = [
-    ["/en/rules", "No confirmed official address yet"],
-    ["/zh/rules", "尚无经核实的官方文本网址"],
+    ["/en/rules", "No confirmed official address yet", notSeenEn],
+    ["/zh/rules", "尚无经核实的官方文本网址", "上次核对规则时未能取得其全文"],
     [
       "/en/result?v=1&o=o&p=100&r=h&s=12.25&f12=homl&g12=n&t25=p&f25=hl&g25=n",
       "No confirmed official address yet",
+      notSeenEn,
     ],
   ] as const;
-  for (const [url, none] of sources) {
+  for (const [url, none, notSeen] of sources) {
     await page.goto(url);
     const items = page.locator('[id^="source-"]');
     expect(await items.count()).toBeGreaterThan(1);
     for (const item of await items.all()) {
       const id = (await item.getAttribute("id")) ?? "";
       const linked = await item.locator("a[target=_blank]").count();
-      // RULES.md gives an address for Circular 107 (and so its annex) only.
-      if (id.startsWith("source-MIIT-2024-107")) {
+      // RULES.md gives an address for Circular 107 only; its annex's text was not available.
+      if (id === "source-MIIT-2024-107") {
         expect(linked, id).toBe(1);
         await expect(item.getByText(none)).toHaveCount(0);
+      } else if (id === "source-MIIT-2024-107-ANNEX") {
+        expect(linked, id).toBe(0);
+        await expect(item.getByText(none)).toHaveCount(0);
+        await expect(item.getByText(notSeen)).toBeVisible();
       } else {
         expect(linked, id).toBe(0);
         await expect(item.getByText(none), id).toBeVisible();

@@ -210,6 +210,11 @@ export function SourcesList({
               )}
               {citation.url ? (
                 <OfficialTextLink url={citation.url} title={first} printed t={t} />
+              ) : instrument?.textNotSeen ? (
+                // Printed too: the reader of a memo needs to know what the rules rest on.
+                <span className="block text-muted">
+                  {staticText(t, "result.citation.textNotSeen")}
+                </span>
               ) : (
                 // No address has been confirmed (RULES.md gives one only for Circular 107):
                 // said plainly rather than left to look like an oversight, and none guessed.

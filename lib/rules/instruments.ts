@@ -30,6 +30,12 @@ export type Instrument = {
   url?: string;
   /** No official title was confirmed: the titles describe the instrument, and pages say so. */
   titleIsDescriptive?: true;
+  /**
+   * Its text was not available when the rules were checked (RULES.md §7): the rules citing it
+   * follow the circular and published summaries, and pages say so instead of linking a page
+   * that is not its text.
+   */
+  textNotSeen?: true;
 };
 
 export const INSTRUMENTS = {
@@ -50,7 +56,9 @@ export const INSTRUMENTS = {
     titleZh: "增值电信业务扩大对外开放试点方案（工信部通信函〔2024〕107号附件）",
     date: "2024-04-08",
     dateMeaning: "issued",
-    url: "https://www.gov.cn/zhengce/zhengceku/202404/content_6944441.htm",
+    // Not published with the circular's text (RULES.md §7): the page of Circular 107 is not
+    // its official text, and the rules citing it rest on official and published summaries.
+    textNotSeen: true,
   },
   "PILOT-LAUNCH-2024": {
     id: "PILOT-LAUNCH-2024",
@@ -115,7 +123,7 @@ export const INSTRUMENTS = {
     title:
       "Special Administrative Measures (Negative List) for Foreign Investment Access to Pilot Free Trade Zones, and the Shanghai FTZ value-added telecoms opening measures extended to all pilot free trade zones",
     titleZh:
-      "自由贸易试验区外商投资准入特别管理措施（负面清单）及《中国（上海）自由贸易试验区外商投资经营增值电信业务试点管理办法》（工信部通〔2014〕130号）",
+      "自由贸易试验区外商投资准入特别管理措施（负面清单）及《中国（上海）自由贸易试验区外商投资经营增值电信业务试点管理办法》",
     date: "2018-07-30",
     dateMeaning: "effective",
     titleIsDescriptive: true,

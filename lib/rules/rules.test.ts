@@ -164,9 +164,27 @@ describe("the instruments cited", () => {
     }
   });
 
-  it("show no URL but the gov.cn page of Circular 107 (ADR 0002 §12)", () => {
-    const urls = new Set(citations.map((c) => c.url).filter((url) => url !== undefined));
-    expect([...urls]).toEqual(["https://www.gov.cn/zhengce/zhengceku/202404/content_6944441.htm"]);
+  it("show no URL but the gov.cn page of Circular 107, and only for the circular itself (ADR 0002 §14)", () => {
+    const linked = new Set(citations.filter((c) => c.url !== undefined).map((c) => [c.id, c.url]));
+    expect([...new Set([...linked].map(([id, url]) => `${id} ${url}`))]).toEqual([
+      "MIIT-2024-107 https://www.gov.cn/zhengce/zhengceku/202404/content_6944441.htm",
+    ]);
+    // RULES.md §7: the annex itself was not available; its citation says so instead of a link.
+    const annex: { url?: string; textNotSeen?: true } = INSTRUMENTS["MIIT-2024-107-ANNEX"];
+    expect(annex.url).toBeUndefined();
+    expect(annex.textNotSeen).toBe(true);
+  });
+
+  it("give no document number RULES.md §1 does not give", () => {
+    const OF_RULES_MD = [
+      "工信部通信函〔2024〕107号",
+      "工信部通〔2015〕196号",
+      "商资函〔2025〕84号",
+    ];
+    for (const instrument of Object.values(INSTRUMENTS)) {
+      for (const number of instrument.titleZh.match(/[^（《]*〔\d{4}〕\d+号/g) ?? [])
+        expect(OF_RULES_MD, instrument.id).toContain(number);
+    }
   });
 
   it("mark the titles of PILOT-LAUNCH-2024, FTZ-NL and CEPA-222 as descriptive (ADR 0002 §12)", () => {
@@ -950,6 +968,21 @@ describe("PILOT-MIIT-APPROVAL", () => {
     expect(outcomes).not.toContain("not-met");
     expect(findingsOf(one({ code: "B22", facilities: [] }), "B22", "PILOT-MIIT-APPROVAL")).toEqual(
       [],
+    );
+  });
+
+  it("marks “not needed at this share” for counsel, since indirect holdings may take the share above the nationwide maximum, but not the approval a plan needs", () => {
+    const [domestic] = findingsOf(one(IDC, { share: 0 }), "B11", "PILOT-MIIT-APPROVAL");
+    expect(domestic).toMatchObject({
+      outcome: "info",
+      messageKey: "findings.PILOT-MIIT-APPROVAL.ifAbove",
+      unconfirmed: true,
+    });
+    expect(english(domestic)).toMatch(/how the regulator counts indirect ones .* for counsel/);
+    const [needed] = findingsOf(one(IDC), "B11", "PILOT-MIIT-APPROVAL");
+    expect(needed).toMatchObject({ outcome: "condition", unconfirmed: false });
+    expect(english(needed)).toContain(
+      "Applications opened after the pilot’s launch on 23 October 2024.",
     );
   });
 });

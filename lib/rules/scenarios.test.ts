@@ -16,6 +16,8 @@ const UNCONFIRMED_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
   "LIC-CAPITAL",
   "PILOT-AREA",
   "SC-2025-20-CITIES",
+  // "Not needed at this share" rests on SHARE-WITHIN-CAP's unconfirmed counting (ADR 0002 §12).
+  "PILOT-MIIT-APPROVAL",
 ]);
 
 /** RULES.md §2: only Hainan's (Sansha) and Shenzhen's boundaries are UNCONFIRMED. */
@@ -81,6 +83,10 @@ function checkInvariants(result: Assessment, scenario: Scenario) {
     if (finding.ruleId === "LIC-CAPITAL") {
       // Only the Hainan guide's statement is unconfirmed; FITE-2022 Art. 5 is settled.
       expect(finding.citations.map((c) => c.id)).toContain("HAINAN-GUIDE-2024");
+    }
+    if (finding.ruleId === "PILOT-MIIT-APPROVAL") {
+      // Only "not needed at this share": the count of indirect holdings could take it above.
+      expect(finding.messageKey).toBe("findings.PILOT-MIIT-APPROVAL.ifAbove");
     }
     if (finding.ruleId === "PILOT-AREA") {
       const service = answers.services.find((s) => s.code === code);

@@ -62,9 +62,14 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
       "remedyPruningAndIspArea",
     ],
   },
+  {
+    version: "2026.11.8",
+    date: "2026-11-29",
+    changes: ["approvalNotNeededMarked", "annexNotLinked"],
+  },
 ];
 
-export const RULES_VERSION = "2026.11.7";
+export const RULES_VERSION = "2026.11.8";
 
 /** The day the rules were last checked against RULES.md and the sources it names. */
 export const RULES_CHECKED_ON = "2026-11-29";

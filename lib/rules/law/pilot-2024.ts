@@ -481,24 +481,24 @@ export const PILOT_NATIONWIDE_SERVICE: ServiceRule = {
  * these services in a pilot area apply to MIIT for a telecom business pilot approval
  * (电信业务经营试点批复). Applications opened after MIIT approved the four local plans on
  * 2024-10-23.
+ *
+ * "Not needed" rests on the share entered staying within the nationwide maximum, and how
+ * indirect holdings count towards it is UNCONFIRMED (RULES.md §4, SHARE-WITHIN-CAP): a plan
+ * told it needs no approval is marked for counsel, as the share is below a maximum under
+ * 100% (ADR 0002 §12). Told it needs one, it loses nothing by asking counsel first.
  */
 export const PILOT_MIIT_APPROVAL: ServiceRule = {
   id: "PILOT-MIIT-APPROVAL",
   citations: [cite("MIIT-2024-107", ARTICLES.circularApproval), cite("PILOT-LAUNCH-2024")],
-  unconfirmed: false,
+  unconfirmed: true,
   level: "service",
   evaluate(ctx) {
     if (ctx.route !== "pilot") return NONE;
+    const params = { code: ctx.service.code, max: ctx.baseline.max };
     return [
-      finding(
-        this,
-        ctx.needsPilot ? "condition" : "info",
-        ctx.needsPilot ? "required" : "ifAbove",
-        {
-          code: ctx.service.code,
-          max: ctx.baseline.max,
-        },
-      ),
+      ctx.needsPilot
+        ? finding(this, "condition", "required", params, false)
+        : finding(this, "info", "ifAbove", params, true),
     ];
   },
 };
