@@ -89,5 +89,19 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("link", { name: "See the result" }).click();
       await expect(page.getByText(NO_LOCATION_YET).first()).toBeVisible();
     });
+
+    test("from a result, raising the share so that a service's facilities count again asks for them, rather than reading the result's “none” as the answer", async ({
+      page,
+    }) => {
+      // Device data at 50% in Beijing: within the nationwide maximum, so no facilities asked.
+      await open(page, "/en/result?v=1&o=o&p=50&r=b&s=21&t21=v&f21=-", javaScriptEnabled);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("permitted");
+      await page.getByRole("link", { name: /Change.*total foreign share/i }).click();
+      await enterShare(page, "60");
+      // Above 50% the pilot decides the service, and where its facilities are decides the pilot.
+      await expect(page).toHaveURL(/\/en\/plan\/facilities-B21\?/);
+      await expect(page).not.toHaveURL(/f21=/);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("facilities");
+    });
   });
 }

@@ -218,4 +218,21 @@ test.describe("the comparison table", () => {
     await expect(planB).not.toContainText("Facilities of");
     await expect(planB).not.toContainText("Not asked of this plan");
   });
+
+  test("sends a plan to be changed without reading a question it was not asked as answered", async ({
+    page,
+  }) => {
+    // Plan B at 49.5% was not asked about its facilities: raised above 50%, it must be.
+    await page.goto(compareUrl([EDI_SHENZHEN, "v=1&o=o&p=49.5&r=z&s=21&t21=d&f21=-"]));
+    const change = page.getByRole("link", { name: "Change Plan B" });
+    const href = new URL((await change.getAttribute("href")) ?? "", page.url());
+    expect(href.pathname).toBe("/en/plan/check");
+    expect(href.searchParams.get("p")).toBe("49.5");
+    expect(href.searchParams.has("f21")).toBe(false);
+    // Plan A was asked, and keeps its answer.
+    const changeA = page.getByRole("link", { name: "Change Plan A" });
+    expect(
+      new URL((await changeA.getAttribute("href")) ?? "", page.url()).searchParams.get("f21"),
+    ).toBe("zo");
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { completeAnswers } from "@/lib/flow";
+import type { Answers } from "@/lib/answers/schema";
+import { completeAnswers, firstIncompleteStep } from "@/lib/flow";
 import { translatorFor } from "@/lib/i18n/translator";
 import { assess } from "@/lib/rules";
 import { API_EXAMPLE, SCENARIOS } from "@/lib/rules/scenarios";
@@ -13,7 +14,7 @@ describe("withAnswerDefaults", () => {
     const answers = API_EXAMPLE;
     expect(completeAnswers(answers)).toBeNull();
     const filled = withAnswerDefaults(answers);
-    expect(filled.services.map((s) => s.content)).toEqual([undefined, []]);
+    expect(filled.services?.map((s) => s.content)).toEqual([undefined, []]);
     const rows = summaryRows(filled, translatorFor("en"), "en");
     expect(rows.find((r) => r.step === "content-B25")?.values).toEqual(["None"]);
   });
@@ -22,10 +23,39 @@ describe("withAnswerDefaults", () => {
     for (const { name, answers } of SCENARIOS) {
       const filled = withAnswerDefaults(answers);
       expect(completeAnswers(filled), name).not.toBeNull();
+      // The defaults filled in change no verdict.
+      const stated = {
+        ...answers,
+        services: answers.services.map((s, i) => ({
+          ...s,
+          content: filled.services?.[i]?.content,
+        })),
+      };
       expect(
-        assess(filled).services.map((s) => s.verdict),
+        assess(stated).services.map((s) => s.verdict),
         name,
       ).toEqual(assess(answers).services.map((s) => s.verdict));
     }
+  });
+
+  it("leaves unanswered the facilities of a service the flow does not ask about, so that a change asking them asks the user", () => {
+    // Device data at 50%: within the nationwide maximum, so no facilities question, and the
+    // result states none (the contract's default).
+    const atCap: Answers = {
+      investor: { origin: "other", foreignSharePercent: 50 },
+      company: { registeredIn: "beijing" },
+      services: [{ code: "B21", subtypes: ["device-data"], facilities: [] }],
+    };
+    const draft = withAnswerDefaults(atCap);
+    expect(draft.services?.[0]).not.toHaveProperty("facilities");
+    expect(firstIncompleteStep(draft)).toBeNull();
+    // Raised to 60%, the pilot decides the service again: its facilities are asked, not read
+    // as "none".
+    const raised = { ...draft, investor: { origin: "other", foreignSharePercent: 60 } } as const;
+    expect(firstIncompleteStep(raised)).toBe("facilities-B21");
+    // A question the flow asks keeps its answer, an empty one included.
+    const asked = withAnswerDefaults({ ...atCap, investor: raised.investor });
+    expect(asked.services?.[0]?.facilities).toEqual([]);
+    expect(firstIncompleteStep(asked)).toBeNull();
   });
 });

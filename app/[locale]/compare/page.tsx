@@ -189,7 +189,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
                 </li>
                 <li>
                   <a
-                    href={checkHref(locale, answers, {
+                    href={checkHref(locale, withAnswerDefaults(answers), {
                       ...context,
                       compare: compareContext(i, queries),
                     })}
