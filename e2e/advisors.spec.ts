@@ -252,6 +252,40 @@ test.describe("presenter mode", () => {
   });
 });
 
+test.describe("presenter mode on a projector", () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test("shows the question being asked, and what would change a result, without scrolling past the list of questions", async ({
+    page,
+  }) => {
+    // Five services, fourteen questions: the list is longer than the screen is high.
+    const plan =
+      "v=1&o=h&p=60&r=s&s=11.12.14.21.25&f11=so&f12=sl&f14=so&g14=a&i14=b&t21=ed&f21=xl&t25=ps&c25=-&f25=-&present=1";
+    await page.goto(`/en/plan/share?${plan}`);
+    const questions = page.getByRole("navigation", { name: "Questions in this plan" });
+    await expect(questions.getByRole("listitem")).toHaveCount(14);
+    await expect(questions).toBeInViewport();
+    await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
+    await expect(page.getByRole("textbox", { name: /total foreign share/ })).toBeInViewport();
+    await expect(page.getByRole("button", { name: "Continue" })).toBeInViewport();
+    await page.goto(`/en/plan/facilities-B21?${plan}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
+    await expect(page.getByRole("group", { name: "Facility 1" })).toBeInViewport();
+
+    // On a result the list follows the remedies and the services, beside the answers.
+    await page.goto(`/en/result?${EXAMPLE}&rv=${RULES_VERSION}&d=nc&present=1`);
+    const remedies = await page
+      .getByRole("heading", { name: "What would change the result" })
+      .boundingBox();
+    const list = await page
+      .getByRole("navigation", { name: "Questions in this plan" })
+      .boundingBox();
+    const answers = await page.getByRole("heading", { name: "Your answers" }).boundingBox();
+    expect(remedies!.y).toBeLessThan(list!.y);
+    expect(list!.y).toBeLessThan(answers!.y);
+  });
+});
+
 test.describe("presenter mode on a phone-sized screen", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

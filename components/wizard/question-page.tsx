@@ -47,21 +47,12 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
   const { step } = view;
   const id = step.question.id;
   const hintKey = id === "subtypes" ? "steps.subtypes.hint" : `steps.${id}.hint`;
-  return (
-    <div className="max-w-2xl">
+  const question = (
+    <div className="max-w-2xl lg:min-w-0 lg:flex-1">
       <BackLink
         href={view.backHref}
         label={t(view.backToCheck ? "wizard.backToCheck" : "wizard.back")}
       />
-      {view.context.present && (
-        <StepList
-          locale={locale}
-          draft={view.draft}
-          current={step.id}
-          context={view.context}
-          t={t}
-        />
-      )}
       <ProgressIndicator
         progress={view.progress}
         label={t("wizard.progressLabel")}
@@ -116,6 +107,22 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
         }}
         locationOptions={locationOptions(t)}
         tenureOptions={tenureOptions(t)}
+      />
+    </div>
+  );
+  if (!view.context.present) return question;
+  // Presenter mode's list of questions comes after the question, beside it on a wide screen:
+  // above it, a plan's fourteen questions pushed the one being asked below a projector's fold.
+  return (
+    <div className="lg:flex lg:items-start lg:gap-12">
+      {question}
+      <StepList
+        locale={locale}
+        draft={view.draft}
+        current={step.id}
+        context={view.context}
+        t={t}
+        className="lg:mt-0 lg:w-80 lg:shrink-0"
       />
     </div>
   );

@@ -16,12 +16,15 @@ export function StepList({
   current,
   context,
   t,
+  className = "",
 }: {
   locale: string;
   draft: AnswersDraft;
   current?: string;
   context: JourneyContext;
   t: Translate;
+  /** Where the page places it (beside a question on a wide screen). */
+  className?: string;
 }) {
   const open = firstIncompleteStep(draft);
   const steps = stepsFor(draft);
@@ -33,7 +36,7 @@ export function StepList({
   return (
     <nav
       aria-labelledby="step-list-title"
-      className="no-print my-8 border-l-4 border-link bg-panel p-4"
+      className={`no-print my-8 border-l-4 border-link bg-panel p-4 ${className}`}
     >
       <h2 id="step-list-title" className="mb-2 text-lg font-bold">
         {t("wizard.stepList.title")}

@@ -115,9 +115,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
         />
         <RulesChangedNotice change={rulesChange(link, result.services)} t={t} />
         {link.rulesVersion === undefined && <UnsealedNotice t={t} />}
-        {/* The verdict first; presenter mode's jump list after it, not above the answer. */}
         <VerdictBanner result={result} share={share} locale={language} t={t} />
-        {context.present && <StepList locale={locale} draft={stated} context={context} t={t} />}
       </div>
       {result.overall === "not-permitted" && result.remedies.length > 0 && (
         <RemedyList
@@ -152,6 +150,11 @@ export default async function ResultPage({ params, searchParams }: Props) {
         />
       </PageSection>
       <NextSteps result={result} locale={language} t={t} />
+      {/*
+       * Presenter mode's jump list beside the answers it changes: above the remedies and
+       * services, its dozen questions pushed what would change the result off a projector.
+       */}
+      {context.present && <StepList locale={locale} draft={stated} context={context} t={t} />}
       <PageSection
         titleId="answers-title"
         title={t("result.answers.title")}
