@@ -180,6 +180,28 @@ test.describe("the result page", () => {
     );
   });
 
+  test("says why its picture of a service draws no pilot area, as the plan stands", async ({
+    page,
+  }) => {
+    const caption = (page: Page) =>
+      page
+        .getByRole("region", { name: "Internet data centre, including cloud (B11)" })
+        .getByRole("figure");
+    // Nothing placed yet: not a facility "not all in one pilot area".
+    await page.goto("/en/result?v=1&o=o&p=100&r=u&s=11&f11=uo");
+    await expect(caption(page)).toHaveAccessibleName(
+      /Which one is not settled yet: the company’s registration is not decided, and no facility of this service is in a pilot area\.$/,
+    );
+    await page.goto("/en/result?v=1&o=o&p=100&r=u&s=11&f11=bozo");
+    await expect(caption(page)).toHaveAccessibleName(
+      /the company’s registration is not decided yet, and the facilities are in more than one pilot area\.$/,
+    );
+    await page.goto("/en/result?v=1&o=o&p=100&r=m&s=11&f11=mo");
+    await expect(caption(page)).toHaveAccessibleName(
+      /No pilot area can hold them: the company is registered elsewhere in mainland China\.$/,
+    );
+  });
+
   test("copies the absolute share link and says so", async ({ page, context, baseURL }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(EXAMPLE);

@@ -1,4 +1,4 @@
-import type { Location } from "@/lib/answers/options";
+import { isPilotArea, type Location } from "@/lib/answers/options";
 import type { Translate } from "@/lib/i18n/render";
 import type { Placement, PlanMapItem, ServicePlanMap } from "@/lib/present/plan-map";
 
@@ -57,6 +57,23 @@ function Box({
   );
 }
 
+/**
+ * Why no pilot area is drawn, as it is: a registration outside every pilot area rules them all
+ * out; while it is undecided, either the facilities are in several areas or none is in one.
+ */
+function noAreaText(map: ServicePlanMap, registeredIn: Location, t: Translate): string {
+  if (registeredIn !== "undecided")
+    return t("result.map.explainNoArea", {
+      registeredIn: t(`labels.locationPhrase.${registeredIn}`),
+    });
+  const areas = new Set(
+    map.items
+      .filter((i) => i.kind === "facility" && isPilotArea(i.location))
+      .map((i) => i.location),
+  );
+  return t(areas.size > 1 ? "result.map.explainSplit" : "result.map.explainNotYet");
+}
+
 export function PlanMapFigure({
   map,
   registeredIn,
@@ -78,11 +95,7 @@ export function PlanMapFigure({
     // name from its figcaption, and would hand a screen reader an unnamed figure.
     <figure aria-labelledby={`${idPrefix}-caption`} className="mt-3">
       <figcaption id={`${idPrefix}-caption`} className="mb-3">
-        {area
-          ? t("result.map.explain", { area })
-          : t("result.map.explainNoArea", {
-              registeredIn: t(`labels.locationPhrase.${registeredIn}`),
-            })}
+        {area ? t("result.map.explain", { area }) : noAreaText(map, registeredIn, t)}
       </figcaption>
       <div className="flex flex-wrap items-stretch gap-4">
         {area && (
