@@ -47,4 +47,22 @@ describe("the words of every question", () => {
     const zh = questionOptions(services, translatorFor("zh"), "zh").find((o) => o.value === "B12");
     expect(zh?.aside).toEqual({ text: "Content delivery network (B12)", lang: "en" });
   });
+
+  it("name the content categories as the Negative List does beside the plain ones, and “none” plainly", () => {
+    const content = stepsFor(DRAFT).find((s) => s.id === "content-B25")!;
+    const en = questionOptions(content, translatorFor("en"), "en");
+    expect(en.find((o) => o.value === "news")?.aside).toEqual({
+      text: "互联网新闻信息服务",
+      lang: "zh-CN",
+    });
+    expect(en.find((o) => o.value === "internet-culture")?.aside?.text).toBe(
+      "互联网文化经营（音乐除外）",
+    );
+    expect(en.find((o) => o.exclusive)?.aside).toBeUndefined();
+    const zh = questionOptions(content, translatorFor("zh"), "zh");
+    expect(zh.find((o) => o.value === "publishing")?.aside).toEqual({
+      text: "Online publishing",
+      lang: "en",
+    });
+  });
 });

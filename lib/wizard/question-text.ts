@@ -70,6 +70,7 @@ function withAsides(
 export function questionOptions(step: Step, t: Translate, locale: AppLocale): OptionText[] {
   const zh = locale === "zh";
   const en = translatorFor("en");
+  const zhCatalogue = translatorFor("zh");
   switch (step.question.id) {
     case "origin":
       return options(t, "origin", ORIGINS);
@@ -100,8 +101,14 @@ export function questionOptions(step: Step, t: Translate, locale: AppLocale): Op
         (subtype) => en(`steps.subtypes.options.${subtype}.label`),
       );
     case "content":
+      // The Negative List's and the circular's names, as the sub-types carry CAT-2015's.
       return [
-        ...options(t, "content", CONTENT_CATEGORIES),
+        ...withAsides(
+          options(t, "content", CONTENT_CATEGORIES),
+          zh,
+          (content) => zhCatalogue(`steps.content.options.${content}.label`),
+          (content) => en(`steps.content.options.${content}.label`),
+        ),
         { value: NO_CONTENT, label: t("steps.content.none"), exclusive: true },
       ];
     case "coverage":
