@@ -50,6 +50,14 @@ export const ARTICLES = {
   lic42Art6Capital: { en: "Art. 6(4) (registered capital)", zh: "第六条第（四）项（注册资本）" },
   fiteArt5: { en: "Art. 5 (registered capital)", zh: "第五条（注册资本）" },
   lic42Art6: { en: "Art. 6 (licence conditions)", zh: "第六条（申请条件）" },
+  filArt35: {
+    en: "Art. 35 (security review of foreign investment)",
+    zh: "第三十五条（外商投资安全审查制度）",
+  },
+  fisrArt4: {
+    en: "Art. 4 (important information technology and internet products and services, with actual control)",
+    zh: "第四条（重要信息技术和互联网产品与服务，取得实际控制权）",
+  },
   cat2015B1B2: {
     en: "categories B1 and B2 (value-added telecommunications services)",
     zh: "B1、B2类（增值电信业务）",

@@ -18,7 +18,9 @@ export type InstrumentId =
   | "FTZ-NL"
   | "HAINAN-GUIDE-2024"
   | "CEPA-222"
-  | "SC-2025-SERVICES";
+  | "SC-2025-SERVICES"
+  | "FIL-2019"
+  | "FISR-2020";
 
 export type Instrument = {
   id: InstrumentId;
@@ -152,5 +154,21 @@ export const INSTRUMENTS = {
     titleZh: "加快推进服务业扩大开放综合试点工作方案（商资函〔2025〕84号）",
     date: "2025-04-11",
     dateMeaning: "issued",
+  },
+  // Not in RULES.md §1, which names the foreign investment security review without a source
+  // (ADR 0002 §21): the law that sets up the review, and the measures that say what it covers.
+  "FIL-2019": {
+    id: "FIL-2019",
+    title: "Foreign Investment Law of the People’s Republic of China",
+    titleZh: "中华人民共和国外商投资法",
+    date: "2020-01-01",
+    dateMeaning: "effective",
+  },
+  "FISR-2020": {
+    id: "FISR-2020",
+    title: "Measures for the Security Review of Foreign Investment, NDRC and MOFCOM Order No. 37",
+    titleZh: "外商投资安全审查办法（国家发展和改革委员会、商务部令第37号）",
+    date: "2021-01-18",
+    dateMeaning: "effective",
   },
 } as const satisfies Record<InstrumentId, Instrument>;

@@ -159,9 +159,32 @@ describe("the instruments cited", () => {
     for (const [id, date] of Object.entries(dates)) {
       expect(INSTRUMENTS[id as InstrumentId].date, id).toMatch(new RegExp(`^${date}`));
     }
+    // Beyond RULES.md §1, only the sources of the foreign investment security review, which
+    // RULES.md names without one (ADR 0002 §21), with the dates the instruments state.
+    const beyond: Record<string, string> = { "FIL-2019": "2020-01-01", "FISR-2020": "2021-01-18" };
+    for (const [id, date] of Object.entries(beyond))
+      expect(INSTRUMENTS[id as InstrumentId].date, id).toBe(date);
     for (const citation of citations) {
-      expect(dates[citation.id], `${citation.id} is an instrument of RULES.md §1`).toBeDefined();
+      expect(
+        dates[citation.id] ?? beyond[citation.id],
+        `${citation.id} is an instrument of RULES.md §1`,
+      ).toBeDefined();
     }
+  });
+
+  it("cite the foreign investment security review to the law and measures that set it up, not to the licence conditions", () => {
+    const result = assess(plan([{ code: "B11", facilities: [at("beijing")] }]));
+    const findings = result.findings.filter((f) => f.ruleId === "LIC-REQUIREMENTS");
+    const sources = (key: string) =>
+      findings
+        .find((f) => f.messageKey === `findings.LIC-REQUIREMENTS.${key}`)
+        ?.citations.map((c) => `${c.id} ${c.article ?? ""}`.trim());
+    expect(sources("investmentSecurityReview")).toEqual([
+      "FIL-2019 Art. 35 (security review of foreign investment)",
+      "FISR-2020 Art. 4 (important information technology and internet products and services, with actual control)",
+    ]);
+    expect(sources("ordinary")).toEqual(["LIC-42 Art. 6 (licence conditions)", "FITE-2022"]);
+    expect(sources("securityReview")).toEqual(["LIC-42 Art. 6 (licence conditions)", "FITE-2022"]);
   });
 
   it("show no URL but the gov.cn page of Circular 107, and only for the circular itself (ADR 0002 §14)", () => {
@@ -175,15 +198,18 @@ describe("the instruments cited", () => {
     expect(annex.textNotSeen).toBe(true);
   });
 
-  it("give no document number RULES.md §1 does not give", () => {
+  it("give no document number RULES.md §1 does not give (the security review's measures aside, ADR 0002 §21)", () => {
     const OF_RULES_MD = [
       "工信部通信函〔2024〕107号",
       "工信部通〔2015〕196号",
       "商资函〔2025〕84号",
     ];
+    const ORDERS = ["令第23号", "令第752号", "令第42号", "令第37号"];
     for (const instrument of Object.values(INSTRUMENTS)) {
       for (const number of instrument.titleZh.match(/[^（《]*〔\d{4}〕\d+号/g) ?? [])
         expect(OF_RULES_MD, instrument.id).toContain(number);
+      for (const order of instrument.titleZh.match(/令第\d+号/g) ?? [])
+        expect(ORDERS, instrument.id).toContain(order);
     }
   });
 

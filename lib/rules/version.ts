@@ -65,7 +65,7 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
   {
     version: "2026.11.8",
     date: "2026-11-29",
-    changes: ["approvalNotNeededMarked", "annexNotLinked"],
+    changes: ["approvalNotNeededMarked", "annexNotLinked", "securityReviewSources"],
   },
 ];
 

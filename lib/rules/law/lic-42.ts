@@ -40,18 +40,43 @@ const LIC_42_ONLY = [cite("LIC-42")];
  */
 export const LIC_REQUIREMENTS: PlanRule = {
   id: "LIC-REQUIREMENTS",
-  citations: [cite("LIC-42", ARTICLES.lic42Art6), cite("FITE-2022")],
+  citations: [
+    cite("LIC-42", ARTICLES.lic42Art6),
+    cite("FITE-2022"),
+    cite("FIL-2019", ARTICLES.filArt35),
+    cite("FISR-2020", ARTICLES.fisrArt4),
+  ],
   unconfirmed: true,
   level: "plan",
   evaluate({ answers }) {
-    const findings = [finding(this, "info", "ordinary", {}, false)];
+    const findings = [finding(this, "info", "ordinary", {}, false, LICENCE_CONDITIONS)];
     const reviewed = answers.services.filter(
       (s) => s.code === "B11" || s.code === "B12" || s.code === "B14",
     );
+    // A review of the licence application in practice: its source is the licence's.
     if (reviewed.length > 0)
-      findings.push(finding(this, "info", "securityReview", { count: reviewed.length }, true));
+      findings.push(
+        finding(
+          this,
+          "info",
+          "securityReview",
+          { count: reviewed.length },
+          true,
+          LICENCE_CONDITIONS,
+        ),
+      );
+    // Not a licence condition: the review the Foreign Investment Law sets up (Art. 35) and
+    // its measures extend to control of important internet services (Order No. 37, Art. 4).
     if (answers.investor.foreignSharePercent > 0)
-      findings.push(finding(this, "info", "investmentSecurityReview", {}, false));
+      findings.push(
+        finding(this, "info", "investmentSecurityReview", {}, false, INVESTMENT_SECURITY_REVIEW),
+      );
     return findings;
   },
 };
+
+const LICENCE_CONDITIONS = [cite("LIC-42", ARTICLES.lic42Art6), cite("FITE-2022")];
+const INVESTMENT_SECURITY_REVIEW = [
+  cite("FIL-2019", ARTICLES.filArt35),
+  cite("FISR-2020", ARTICLES.fisrArt4),
+];
