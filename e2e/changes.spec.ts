@@ -4,6 +4,8 @@
  */
 import type { Page } from "@playwright/test";
 
+import { RULES_VERSION } from "../lib/rules/version";
+
 import { expect, test } from "./fixtures";
 import { watchHydration } from "./hydration";
 import { enterShare, next } from "./journey";
@@ -88,6 +90,48 @@ for (const javaScriptEnabled of [true, false]) {
       ).toHaveCount(2);
       await page.getByRole("link", { name: "See the result" }).click();
       await expect(page.getByText(NO_LOCATION_YET).first()).toBeVisible();
+    });
+
+    test("a plan made through the API with content on a service the wizard does not ask about keeps it, in view, through Check your answers", async ({
+      page,
+    }) => {
+      // Device data at 30% that itself provides online audiovisual programmes: prohibited.
+      await open(
+        page,
+        `/en/result?v=1&o=o&p=30&r=b&s=21&t21=v&c21=a&f21=-&rv=${RULES_VERSION}&d=n`,
+        javaScriptEnabled,
+      );
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        "This plan is not permitted as it stands",
+      );
+      await page.getByRole("link", { name: "Change your answers" }).click();
+      const row = page.getByRole("term").filter({
+        hasText:
+          "Content the company itself provides through its online data and transaction processing service (B21)",
+      });
+      await expect(row).toBeVisible();
+      await expect(page.getByText("Online audiovisual programmes")).toBeVisible();
+      await page.getByRole("link", { name: "See the result" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        "This plan is not permitted as it stands",
+      );
+      // Its question, in its own words, can take it away.
+      await page.getByRole("link", { name: "Change your answers" }).click();
+      await page
+        .getByRole("link", { name: /Change.*content the company itself provides through/i })
+        .click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        "Will the company itself provide any of these content services through its online data and transaction processing service (B21)?",
+      );
+      await page.getByLabel("Online audiovisual programmes", { exact: true }).uncheck();
+      await page.getByLabel("None of these", { exact: true }).check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+      await expect(row).toHaveCount(0);
+      await page.getByRole("link", { name: "See the result" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        "This plan is permitted with a 30% foreign share",
+      );
     });
 
     test("from a result, raising the share so that a service's facilities count again asks for them, rather than reading the result's “none” as the answer", async ({

@@ -53,6 +53,16 @@ describe("stepsFor: which questions a plan is asked", () => {
       steps: [...PLAN_STEPS, "subtypes-B25", "content-B25"],
     },
     {
+      name: "a B21 plan whose answers already name content (made through the API) is asked about that content, so the wizard keeps it in view",
+      draft: plan(30, [{ code: "B21", subtypes: ["device-data"], content: ["audiovisual"] }]),
+      steps: [...PLAN_STEPS, "subtypes-B21", "content-B21"],
+    },
+    {
+      name: "a B21 plan whose content is none is not asked about content",
+      draft: plan(30, [{ code: "B21", subtypes: ["device-data"], content: [] }]),
+      steps: [...PLAN_STEPS, "subtypes-B21"],
+    },
+    {
       name: "a B14 plan at 0% is asked the ISP's coverage and access method, and no facilities",
       draft: plan(0, [{ code: "B14" }]),
       steps: [...PLAN_STEPS, "coverage-B14", "access-B14"],
@@ -575,8 +585,13 @@ describe("askedAnswers: only the answers the flow asks of a plan reach its resul
       services: [{ code: "B11", facilities: [...beijing] }],
     },
     {
-      name: "a service other than B25 loses content it is never asked about",
+      name: "a service other than B25 keeps the content its answers name, which it is asked about",
       draft: plan(100, [{ code: "B12", content: ["news"], facilities: [] }]),
+      services: [{ code: "B12", content: ["news"], facilities: [] }],
+    },
+    {
+      name: "a service other than B25 whose content is none is not asked about it, and states none",
+      draft: plan(100, [{ code: "B12", content: [], facilities: [] }]),
       services: [{ code: "B12", facilities: [] }],
     },
     {

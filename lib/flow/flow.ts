@@ -142,7 +142,8 @@ export function askedAnswers(draft: AnswersDraft): AnswersDraft {
     for (const question of QUESTIONS) {
       if (question.kind !== "service") continue;
       const field = SERVICE_FIELD[question.id];
-      if (question.asks(kept, draft)) {
+      // With its own answer: content is asked of a service other than B25 because it has one.
+      if (question.asks({ ...kept, [field]: service[field] }, draft)) {
         if (service[field] !== undefined) kept = { ...kept, [field]: service[field] };
       } else if (field === "facilities") {
         kept = { ...kept, facilities: [] };

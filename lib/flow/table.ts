@@ -70,12 +70,14 @@ export const QUESTIONS: readonly Question[] = [
     answered: (s) => (s.subtypes?.length ?? 0) > 0,
     decides: true,
   },
-  // Only an information service is asked what content the company itself provides.
+  // Only an information service is asked what content the company itself provides. Another
+  // service whose answers already name some (a plan made through the API) is asked about it
+  // too: otherwise the wizard would drop it unseen, and with it the content's verdict.
   {
     kind: "service",
     id: "content",
     section: "services",
-    asks: (s) => s.code === "B25",
+    asks: (s) => s.code === "B25" || (s.content?.length ?? 0) > 0,
     answered: (s) => s.content !== undefined,
   },
   // Facilities only where the pilot route can decide the service (see pilotCanMatter).

@@ -38,6 +38,8 @@ export function questionTitle(step: Step, t: Translate): string {
   if (id === "subtypes") return t(`steps.subtypes.title.${step.code}`);
   if (id === "facilities")
     return t("steps.facilities.title", { service: t(`labels.service.${step.code}`) });
+  if (id === "content" && step.code !== "B25")
+    return t("steps.content.titleFor", { service: t(`labels.service.${step.code}`) });
   return t(`steps.${id}.title`);
 }
 
