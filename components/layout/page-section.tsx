@@ -22,12 +22,11 @@ export function PageSection({
       id={id}
       aria-labelledby={titleId}
       // Whole class names, never glued to an interpolation: Tailwind finds classes by scanning
-      // the source, and would not see `pt-6` in `pt-6${…}`.
-      className={["mt-12 border-t-2 border-line pt-6 print:mt-3 print:pt-1.5", className]
-        .filter(Boolean)
-        .join(" ")}
+      // the source, and would not see `mt-6` in `mt-6${…}`. The section's own (app/globals.css)
+      // are named once: a result has a dozen sections, each spelled out twice per page.
+      className={["page-section", className].filter(Boolean).join(" ")}
     >
-      <h2 id={titleId} className="text-2xl font-bold print:text-xl">
+      <h2 id={titleId} className="page-section-title">
         {title}
       </h2>
       {children}

@@ -10,10 +10,7 @@ export function AnswersList({ rows, t }: { rows: SummaryRow[]; t: Translate }) {
   return (
     <dl className="divide-y divide-line border-y border-line">
       {rows.map((row) => (
-        <div
-          key={row.step}
-          className="grid gap-x-6 gap-y-1 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] print:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] print:py-1"
-        >
+        <div key={row.step} className="answer-row">
           <dt className="font-bold">{row.label}</dt>
           <dd>
             {row.values.length === 1 ? (
@@ -28,7 +25,7 @@ export function AnswersList({ rows, t }: { rows: SummaryRow[]; t: Translate }) {
               </ul>
             )}
           </dd>
-          <dd className="sm:text-right print:hidden">
+          <dd className="answer-change">
             <a href={row.changeHref} className="inline-block min-h-6">
               <span aria-hidden="true">{t("check.change")}</span>
               <span className="sr-only">{t("check.changeLabel", { answer: row.label })}</span>
@@ -49,11 +46,7 @@ function Value({ text, asides = [] }: { text: string; asides?: Aside[] }) {
     <>
       {text}
       {asides.map((aside, i) => (
-        <span
-          key={i}
-          lang={aside.lang}
-          className="block text-sm text-muted print:ml-2 print:inline"
-        >
+        <span key={i} lang={aside.lang} className="answer-aside">
           {aside.text}
         </span>
       ))}

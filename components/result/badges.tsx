@@ -6,7 +6,7 @@ import type { Route, Verdict } from "@/lib/rules";
  * Never wider than its column: in the narrowest (a phone in presenter mode, with a reader's
  * wider letter spacing) a word breaks rather than runs off the screen (WCAG 1.4.10).
  */
-const BADGE = "inline-block max-w-full border px-2 py-0.5 text-sm font-bold";
+const BADGE = "badge";
 
 const VERDICT_TONE = {
   permitted: "bg-ok-bg text-ok-ink",

@@ -184,25 +184,18 @@ export function SourcesList({
               ? [citation.titleZh, citation.title]
               : [citation.title, citation.titleZh];
           return (
-            <li
-              key={citation.id}
-              id={sourceId(citation.id)}
-              tabIndex={-1}
-              className="print:mb-1 print:break-inside-avoid"
-            >
-              <cite className="block font-bold not-italic">{first}</cite>
+            <li key={citation.id} id={sourceId(citation.id)} tabIndex={-1} className="source-entry">
+              <cite className="source-title">{first}</cite>
               {second && (
                 <span lang={zh ? "en" : "zh-CN"} className="block">
                   {second}
                 </span>
               )}
               {instrument?.titleIsDescriptive && (
-                <span className="block text-muted">
-                  {staticText(t, "result.citation.descriptive")}
-                </span>
+                <span className="source-note">{staticText(t, "result.citation.descriptive")}</span>
               )}
               {citation.date && (
-                <span className="block text-muted">
+                <span className="source-note">
                   {staticText(t, `result.citation.date.${instrument?.dateMeaning ?? "issued"}`, {
                     date: dateValue(citation.date),
                   })}
@@ -212,14 +205,12 @@ export function SourcesList({
                 <OfficialTextLink url={citation.url} title={first} printed t={t} />
               ) : instrument?.textNotSeen ? (
                 // Printed too: the reader of a memo needs to know what the rules rest on.
-                <span className="block text-muted">
-                  {staticText(t, "result.citation.textNotSeen")}
-                </span>
+                <span className="source-note">{staticText(t, "result.citation.textNotSeen")}</span>
               ) : (
                 // No address has been confirmed (RULES.md gives one only for Circular 107):
                 // said plainly rather than left to look like an oversight, and none guessed.
                 // On paper the list says it once, above (the memo must stay short).
-                <span className="block text-muted print:hidden">
+                <span className="source-note print:hidden">
                   {staticText(t, "result.citation.noOfficialUrl")}
                 </span>
               )}

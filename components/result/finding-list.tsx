@@ -43,7 +43,7 @@ function FindingItem({
         ? { sign: "✗", tone: "text-stop", label: t("result.finding.notMet") }
         : undefined;
   return (
-    <li className={`border-l-4 pl-4 ${edge}`}>
+    <li className={`finding ${edge}`}>
       <p className="font-bold">
         {mark && (
           <>
@@ -89,11 +89,11 @@ export function FindingGroups({
     const id = `${idPrefix}-${key}`;
     return (
       <div key={key} className="mt-6 print:mt-2">
-        <h3 id={id} className="mb-3 text-xl font-bold print:mb-1 print:text-lg">
+        <h3 id={id} className="finding-group-title">
           {t(`result.groups.${key}`)}
         </h3>
         {otherRoutes && <p className="mb-3">{t("result.groups.otherRoutesIntro")}</p>}
-        <ul aria-labelledby={id} className="space-y-5 print:space-y-1">
+        <ul aria-labelledby={id} className="finding-items">
           {list.map((finding, i) => (
             <FindingItem
               key={`${finding.messageKey}-${i}`}

@@ -36,8 +36,9 @@ function segmentIn(frame: Frame | undefined): Segment | undefined {
 
 /**
  * The path of every member whose name its object already had, in document order, each name
- * of each object once, at most `limit` of them. `text` must be JSON that `JSON.parse` accepted; one pass, no recursion, so
- * 64 KiB of nested brackets costs what 64 KiB of anything does.
+ * of each object once, at most `limit` of them. `text` must be JSON that `JSON.parse`
+ * accepted; one pass, no recursion, so 64 KiB of nested brackets costs what 64 KiB of anything
+ * does.
  */
 export function duplicateMembers(text: string, limit = Number.POSITIVE_INFINITY): Segment[][] {
   const found: Segment[][] = [];
