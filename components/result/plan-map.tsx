@@ -1,4 +1,4 @@
-import { isPilotArea, type Location } from "@/lib/answers/options";
+import type { Location } from "@/lib/answers/options";
 import type { Translate } from "@/lib/i18n/render";
 import type { Placement, PlanMapItem, ServicePlanMap } from "@/lib/present/plan-map";
 
@@ -66,12 +66,7 @@ function noAreaText(map: ServicePlanMap, registeredIn: Location, t: Translate): 
     return t("result.map.explainNoArea", {
       registeredIn: t(`labels.locationPhrase.${registeredIn}`),
     });
-  const areas = new Set(
-    map.items
-      .filter((i) => i.kind === "facility" && isPilotArea(i.location))
-      .map((i) => i.location),
-  );
-  return t(areas.size > 1 ? "result.map.explainSplit" : "result.map.explainNotYet");
+  return t(map.split ? "result.map.explainSplit" : "result.map.explainNotYet");
 }
 
 export function PlanMapFigure({

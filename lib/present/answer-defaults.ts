@@ -17,15 +17,16 @@
  */
 import type { AnswersDraft } from "@/lib/answers/draft";
 import type { Answers } from "@/lib/answers/schema";
-import { findStep } from "@/lib/flow";
+import { stepsFor } from "@/lib/flow";
 
 export function withAnswerDefaults(answers: Answers): AnswersDraft {
+  const asked = new Set<string>(stepsFor(answers).map((step) => step.id));
   return {
     ...answers,
     services: answers.services.map((service) => {
-      if (service.content === undefined && findStep(answers, `content-${service.code}`))
+      if (service.content === undefined && asked.has(`content-${service.code}`))
         return { ...service, content: [] };
-      if (service.facilities.length === 0 && !findStep(answers, `facilities-${service.code}`)) {
+      if (service.facilities.length === 0 && !asked.has(`facilities-${service.code}`)) {
         const { facilities: _default, ...unanswered } = service;
         return unanswered;
       }

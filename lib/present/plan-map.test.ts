@@ -61,12 +61,26 @@ describe("placementOf", () => {
 });
 
 describe("planMap", () => {
+  it("says when no area is drawn because the facilities are in several pilot areas, and not when none is in one", () => {
+    const plan = (facilities: ReturnType<typeof at>[]) => ({
+      investor: { origin: "other" as const, foreignSharePercent: 100 },
+      company: { registeredIn: "undecided" as const },
+      services: [{ code: "B11" as const, facilities }],
+    });
+    expect(planMap(plan([at("beijing"), at("shenzhen")]))[0]).toMatchObject({
+      area: null,
+      split: true,
+    });
+    expect(planMap(plan([at("undecided")]))[0]).toMatchObject({ area: null, split: false });
+  });
+
   it("maps the API.md example: the leased CDN node elsewhere is outside Hainan", () => {
     const example = API_EXAMPLE;
     expect(planMap(example)).toEqual([
       {
         code: "B12",
         area: "hainan",
+        split: false,
         items: [
           { kind: "registration", location: "hainan", placement: "inside" },
           { kind: "facility", number: 1, location: "hainan", tenure: "owned", placement: "inside" },
@@ -82,6 +96,7 @@ describe("planMap", () => {
       {
         code: "B25",
         area: "hainan",
+        split: false,
         items: [
           { kind: "registration", location: "hainan", placement: "inside" },
           {

@@ -38,6 +38,8 @@ export type ServicePlanMap = {
   code: ServiceCode;
   /** The pilot area that matters for this service, or null when there is none. */
   area: PilotArea | null;
+  /** Its facilities are in more than one pilot area (so none is the one, unless registered in one). */
+  split: boolean;
   /** The registration first, then every facility. */
   items: PlanMapItem[];
 };
@@ -69,10 +71,12 @@ export function planMap(
 ): ServicePlanMap[] {
   const registeredIn = answers.company.registeredIn;
   return answers.services.map((service, index) => {
-    const area = pilotAreaFor(registeredIn, service.facilities, planAreas[index]);
+    const check = checkLocation(registeredIn, service.facilities, planAreas[index]);
+    const area = check.area ?? null;
     return {
       code: service.code,
       area,
+      split: check.split,
       items: [
         {
           kind: "registration",

@@ -28,6 +28,13 @@ export const LIC_AUTHORITY: PlanRule = {
 
 const LIC_42_ONLY = [cite("LIC-42")];
 
+const LICENCE_CONDITIONS = [cite("LIC-42", ARTICLES.lic42Art6), cite("FITE-2022")];
+/** Not a licence condition: the review the Foreign Investment Law sets up, and its measures. */
+const INVESTMENT_SECURITY_REVIEW = [
+  cite("FIL-2019", ARTICLES.filArt35),
+  cite("FISR-2020", ARTICLES.fisrArt4),
+];
+
 /**
  * LIC-42 Art. 6: a lawfully established company, funds and staff suited to the business,
  * the ability to provide long-term service, premises and a technical plan, and not being on
@@ -40,12 +47,7 @@ const LIC_42_ONLY = [cite("LIC-42")];
  */
 export const LIC_REQUIREMENTS: PlanRule = {
   id: "LIC-REQUIREMENTS",
-  citations: [
-    cite("LIC-42", ARTICLES.lic42Art6),
-    cite("FITE-2022"),
-    cite("FIL-2019", ARTICLES.filArt35),
-    cite("FISR-2020", ARTICLES.fisrArt4),
-  ],
+  citations: [...LICENCE_CONDITIONS, ...INVESTMENT_SECURITY_REVIEW],
   unconfirmed: true,
   level: "plan",
   evaluate({ answers }) {
@@ -74,9 +76,3 @@ export const LIC_REQUIREMENTS: PlanRule = {
     return findings;
   },
 };
-
-const LICENCE_CONDITIONS = [cite("LIC-42", ARTICLES.lic42Art6), cite("FITE-2022")];
-const INVESTMENT_SECURITY_REVIEW = [
-  cite("FIL-2019", ARTICLES.filArt35),
-  cite("FISR-2020", ARTICLES.fisrArt4),
-];
