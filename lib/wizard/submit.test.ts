@@ -597,6 +597,32 @@ describe("submitStep: a checkbox value sent twice counts once", () => {
   });
 });
 
+describe("submitStep: a field sent twice keeps its first value, as the share link does", () => {
+  it("the total foreign share", () => {
+    const location = redirectOf(
+      submit("share", { investor: { origin: "other" } }, [
+        ["share", "30"],
+        ["share", "80"],
+      ]),
+    );
+    expect(draftAt(location).investor?.foreignSharePercent).toBe(30);
+  });
+
+  it("a facility's location and tenure", () => {
+    const location = redirectOf(
+      submit("facilities-B12", plan(100, [{ code: "B12" }]), [
+        ["facilities.0.location", "beijing"],
+        ["facilities.0.tenure", "owned"],
+        ["facilities.0.location", "mainland-other"],
+        ["facilities.0.tenure", "leased"],
+      ]),
+    );
+    expect(draftAt(location).services?.[0]?.facilities).toEqual([
+      { location: "beijing", tenure: "owned" },
+    ]);
+  });
+});
+
 describe("submitStep: the facilities editor without JavaScript", () => {
   const draft = plan(100, [{ code: "B12" }]);
   const rows: Field[] = [

@@ -69,13 +69,17 @@ type Row = { location: string; tenure: string };
 
 /**
  * Every facility row the form sent, blank ones included, in the form's order. An index the
- * form never sent is no row: `facilities.49.location` alone is one row, not fifty.
+ * form never sent is no row: `facilities.49.location` alone is one row, not fifty. A field
+ * sent twice (a replayed or hand-edited address) keeps its first value, as every other field
+ * of a step and of the share link does.
  */
 function facilityRows(query: URLSearchParams, without?: number): Row[] {
   const rows: Row[] = [];
+  const seen = new Set<string>();
   for (const [name, value] of query) {
     const match = ROW_FIELD.exec(name);
-    if (!match) continue;
+    if (!match || seen.has(name)) continue;
+    seen.add(name);
     const index = Number(match[1]);
     rows[index] ??= { location: "", tenure: "" };
     rows[index][match[2] as keyof Row] = value;
