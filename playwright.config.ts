@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 
 import { defineConfig, devices } from "@playwright/test";
 
-import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium";
+import { chromiumPath, PLAYWRIGHT_CHROMIUM_ARGS } from "./scripts/chromium";
 
 /**
  * A free port, picked once by the main Playwright process and handed to the workers
@@ -45,7 +45,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath,
-          args: CHROMIUM_ARGS,
+          args: PLAYWRIGHT_CHROMIUM_ARGS,
         },
       },
     },
