@@ -8,23 +8,23 @@ import { expect, test } from "./fixtures";
  * off in its own: this fails when a Playwright upgrade adds one that our list lacks.
  */
 
-/** Each Playwright-launched browser's command line (not its renderers' or helpers'). */
+/** The command line of each browser this test worker launched (its children, not theirs). */
 function launchedBrowsers(): string[][] {
   return readdirSync("/proc")
     .filter((entry) => /^\d+$/.test(entry))
     .flatMap((pid) => {
       try {
+        // The parent's PID is the field after the command's name, which is in parentheses.
+        const parent = Number(
+          readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ")[1],
+        );
+        if (parent !== process.pid) return [];
         return [readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")];
       } catch {
         return []; // the process ended meanwhile
       }
     })
-    .filter(
-      (args) =>
-        args.includes("--remote-debugging-pipe") &&
-        args.some((arg) => arg.startsWith("--user-data-dir=")) &&
-        !args.some((arg) => arg.startsWith("--type=")),
-    );
+    .filter((args) => args.includes("--remote-debugging-pipe"));
 }
 
 function disabledFeatureSwitches(args: string[]): string[][] {
@@ -37,6 +37,7 @@ test("the last --disable-features switch keeps every feature Playwright turns of
   browser,
 }) => {
   test.skip(!existsSync("/proc/self/cmdline"), "reads command lines from /proc (Linux)");
+  // The fixture has launched this worker's browser.
   expect(browser.isConnected()).toBe(true);
   const browsers = launchedBrowsers();
   expect(browsers.length, "a browser launched by Playwright").toBeGreaterThan(0);
