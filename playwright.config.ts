@@ -32,7 +32,11 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  timeout: 30_000,
+  // Limits that catch a hung test, not a slow one: on this 2-core machine the same run takes
+  // up to twice as long from one day to the next, and the longest journeys (a whole plan by
+  // keyboard alone) have taken 29 s of the 30 s default. Speed is measured by the benches.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "reports/playwright.json" }]],
   use: {
     baseURL,
