@@ -170,8 +170,9 @@ export function refuseRequest(request: RequestLine, nonce: string): Response | u
   const decoded = decodedPathname(request.pathname);
   if (decoded === undefined) return badAddress(request, nonce);
   // Next.js routes the address as sent, escapes and all: `/api/%61ssess` and `/api/assess%2F`
-  // reach no route handler, and would get the HTML page of a 404 meant for people.
-  if (isApiPath(decoded) && (!apiRoute(decoded) || apiRoute(request.pathname) === undefined))
+  // reach no route handler, and would get the HTML page of a 404 meant for people. So the
+  // route is looked up by the address as sent (no route's name needs an escape).
+  if (isApiPath(decoded) && apiRoute(request.pathname) === undefined)
     return unknownApiRoute(request);
   return refuseMethod(request, decoded);
 }
