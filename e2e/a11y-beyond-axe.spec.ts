@@ -372,8 +372,8 @@ test.describe("in forced colours (Windows high contrast)", () => {
 /**
  * How the focused element shows its focus, and whether it can be seen: a visible outline or
  * the house's yellow, and its middle not under anything else once scrolled to (WCAG 2.4.7,
- * 2.4.11). `reached` says whether it is `target`. One round trip to the page per Tab, as a
- * long keyboard journey makes dozens of them.
+ * 2.4.11). `reached` says whether it is `target`: one evaluation per Tab, not two, as a long
+ * keyboard journey presses it dozens of times.
  */
 async function focusShown(page: Page, target: ElementHandle<Node>) {
   return page.evaluate((goal) => {
