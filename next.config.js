@@ -14,6 +14,9 @@ const nextConfig = {
   // Marks the browser chunks for eager compilation off the main thread: see the module.
   compiler: { runAfterProductionCompile },
   ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
+  // No page uses next/image: its optimizer would only render pages as images on request
+  // (`/_next/image?url=/en`), logging an error each time.
+  images: { unoptimized: true },
   // Responses the proxy never sees (Next's own `/_next/...` assets) still get the
   // headers that suit any content. Pages and API routes get these plus
   // the per-request CSP and the rest from proxy.ts, whose values win.

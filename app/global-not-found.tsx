@@ -6,14 +6,14 @@ import { hasLocale } from "next-intl";
 
 import { SiteHeader } from "@/components/layout/site-header";
 import { NotFoundMessage } from "@/components/not-found-message";
-import { type AppLocale, HTML_LANG, routing } from "@/lib/i18n/routing";
+import { type AppLocale, HTML_LANG, LOCALE_HEADER, routing } from "@/lib/i18n/routing";
 import { translatorFor } from "@/lib/i18n/translator";
 import { isPresenting } from "@/lib/present/switches";
 import { URL_HEADER } from "@/lib/security/headers";
 
-/** next-intl's proxy step forwards the locale it matched (or negotiated) in this header. */
+/** The locale next-intl's proxy step matched (or negotiated), or proxy.ts chose. */
 async function requestLocale(): Promise<AppLocale> {
-  const requested = (await headers()).get("x-next-intl-locale");
+  const requested = (await headers()).get(LOCALE_HEADER);
   return hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
 }
 

@@ -389,7 +389,7 @@ test.describe("a link made under older rules", () => {
       name: "The rules have changed since this link was made",
     });
     await expect(notice).toContainText(
-      "content delivery network (B12): was “Permitted”, now “Not permitted”",
+      "content delivery network (B12): “Permitted” according to the link, “Not permitted” today",
     );
     await expect(notice).toContainText(`Version ${RULES_VERSION}`);
   });

@@ -293,6 +293,24 @@ test.describe("a step that does not exist, without JavaScript", () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面未找到");
   });
+
+  // Asked for unprompted by crawlers and phones; they once reached the [locale] layout as a
+  // language and got a blank page.
+  for (const path of ["/sitemap.xml", "/apple-touch-icon.png"]) {
+    test(`${path}, a file the site does not have, shows the 404 page from the server`, async ({
+      page,
+      request,
+    }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+      await expect(page.getByRole("link", { name: "Start the check again" })).toBeVisible();
+
+      const chinese = await request.get(path, { headers: { "accept-language": "zh-CN" } });
+      expect(chinese.status()).toBe(404);
+      expect(await chinese.text()).toContain("页面未找到");
+    });
+  }
 });
 
 test("robots.txt keeps crawlers off the pages that carry answers", async ({ request }) => {

@@ -287,6 +287,28 @@ test.describe("the result page", () => {
     ).toHaveCount(0);
   });
 
+  test("opens a link cut inside its ending with the answers it holds, not as changed by hand", async ({
+    page,
+  }) => {
+    const cutInVersion = `/en/result?${EXAMPLE_QUERY}&rv=${RULES_VERSION.slice(0, 5)}`;
+    expect((await page.goto(cutInVersion))?.status()).toBe(200);
+    await expect(
+      page.getByRole("region", { name: "Check that this link is complete" }),
+    ).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "This plan is not permitted as it stands",
+    );
+
+    // Cut inside the digest, the answers and the rules version are whole: nothing to check.
+    expect((await page.goto(EXAMPLE.replace("d=nc", "d=n")))?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "This plan is not permitted as it stands",
+    );
+    await expect(
+      page.getByRole("heading", { name: "Check that this link is complete" }),
+    ).toHaveCount(0);
+  });
+
   test("offers the answers of a link whose verdicts were changed by hand", async ({ page }) => {
     const response = await page.goto(EXAMPLE.replace("d=nc", "d=pp"));
     expect(response?.status()).toBe(400);

@@ -39,6 +39,47 @@ describe("reading a result link", () => {
     }
   });
 
+  describe("cut short inside its ending, as a chat app may cut a long address", () => {
+    const twoServices = "v=1&o=o&p=100&r=b&s=22.23&f22=-&f23=-";
+
+    it.each([
+      ["inside the rules version", `${twoServices}&rv=2026.11.`],
+      ["inside the rules version, before its first character", `${twoServices}&rv=`],
+      ["at the rules version's name", `${twoServices}&rv`],
+      ["inside it, with WeChat's parameters added after the cut", `${twoServices}&rv=20&from=x`],
+    ])("%s: opens its whole answers as a link without an ending", (_, query) => {
+      const link = read(query);
+      expect(link).toMatchObject({ ok: true });
+      expect(link).not.toHaveProperty("rulesVersion");
+      expect(link).not.toHaveProperty("digest");
+    });
+
+    it.each([
+      ["inside the digest", `${twoServices}&rv=2026.11.2&d=p`],
+      ["before the digest's first letter", `${twoServices}&rv=2026.11.2&d=`],
+      ["at the digest's name", `${twoServices}&rv=2026.11.2&d`],
+    ])("%s: keeps its rules version and drops the digest", (_, query) => {
+      const link = read(query);
+      expect(link).toMatchObject({ ok: true, rulesVersion: "2026.11.2" });
+      expect(link).not.toHaveProperty("digest");
+    });
+
+    it("but a version no release begins with, or one followed by answers, was changed", () => {
+      for (const query of [
+        `${twoServices}&rv=2027`,
+        `${twoServices}&rv=2026.11.&d=pp`,
+        `v=1&o=o&rv=2026.11.&p=100&r=b&s=22.23&f22=-&f23=-`,
+      ]) {
+        expect(read(query), query).toMatchObject({ ok: false, problem: "unknown-rules-version" });
+      }
+    });
+
+    it("and a short digest followed by answers was changed", () => {
+      const link = read("v=1&o=o&p=100&rv=2026.11.2&d=p&r=b&s=22.23&f22=-&f23=-");
+      expect(link).toMatchObject({ ok: false, problem: "invalid-value" });
+    });
+  });
+
   it("refuses a rules version that was never released, and a digest the current rules contradict", () => {
     expect(read(`${complete}&rv=2026.11.9`)).toMatchObject({
       ok: false,

@@ -43,9 +43,15 @@ export function readResultLink(query: QueryInput, rules: RulesFacts): ResultLink
     const sealed = decoded.rulesVersion !== undefined || decoded.digest !== undefined;
     return { ok: false, problem: "incomplete", draft: decoded.draft, ...(sealed && { sealed }) };
   }
-  const { rulesVersion, digest } = decoded;
-  if (rulesVersion !== undefined && !rules.released.includes(rulesVersion)) {
-    return { ok: false, problem: "unknown-rules-version" };
+  const { rulesVersion: named, digest } = decoded;
+  let rulesVersion = named;
+  if (named !== undefined && !rules.released.includes(named)) {
+    // Cut short inside its rules version (`…&rv=2026.11.`): the answers before it are
+    // whole, and the link reads as one that lost its ending, not as one changed by hand.
+    const cut =
+      decoded.endsInRulesVersion && rules.released.some((version) => version.startsWith(named));
+    if (!cut) return { ok: false, problem: "unknown-rules-version" };
+    rulesVersion = undefined;
   }
   // Under the rules it names, a link's digest must be what those rules say; under older
   // rules a difference is news (the rules changed), not damage.

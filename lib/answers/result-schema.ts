@@ -101,6 +101,7 @@ export const ApiErrorSchema = z.object({
     "request-too-large",
     "not-found",
     "invalid-address",
+    "bad-request",
   ]),
   message: z.optional(z.string()),
   issues: z.optional(

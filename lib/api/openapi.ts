@@ -108,6 +108,13 @@ const headTooLarge = error(
   "The request line and headers together are over the server's limit (16 KiB by default) (error: request-too-large)",
 );
 
+/** Refused before any route: an address or a request that cannot be read. */
+const UNREADABLE =
+  "an address whose percent-encoding is broken (error: invalid-address); a request that does not follow HTTP's syntax, such as a Content-Length that is not a number or is sent twice (error: bad-request)";
+
+/** A GET route's 400: nothing in a GET request is read but its address and headers. */
+const unreadable = error(UNREADABLE.charAt(0).toUpperCase() + UNREADABLE.slice(1));
+
 export function openApiDocument(version: string): Record<string, unknown> {
   return {
     openapi: "3.1.0",
@@ -139,7 +146,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
           responses: {
             "200": { description: "The assessment", content: jsonContent("Result") },
             "400": error(
-              `Invalid JSON, or JSON not in UTF-8 (error: invalid-json); invalid answers, a member named twice in one object among them (error: invalid-answers, with issues: at most ${MAX_API_ISSUES}, and truncated: true when there were more); an address whose percent-encoding is broken (error: invalid-address)`,
+              `Invalid JSON, or JSON not in UTF-8 (error: invalid-json); invalid answers, a member named twice in one object among them (error: invalid-answers, with issues: at most ${MAX_API_ISSUES}, and truncated: true when there were more); ${UNREADABLE}`,
             ),
             "405": methodNotAllowed(API_ALLOW["/api/assess"]),
             "413": error(
@@ -160,6 +167,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
               description: "Every rule with its ID, title, summary and citations",
               content: jsonContent("RulesCatalogue"),
             },
+            "400": unreadable,
             "405": methodNotAllowed(API_ALLOW["/api/rules"]),
             "431": headTooLarge,
           },
@@ -170,6 +178,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
           summary: "This document",
           responses: {
             "200": { description: "OpenAPI 3.1 document" },
+            "400": unreadable,
             "405": methodNotAllowed(API_ALLOW["/api/openapi.json"]),
             "431": headTooLarge,
           },
@@ -180,6 +189,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
           summary: "Liveness for load balancers",
           responses: {
             "200": { description: "Up", content: jsonContent("Health") },
+            "400": unreadable,
             "405": methodNotAllowed(API_ALLOW["/api/health"]),
             "431": headTooLarge,
           },

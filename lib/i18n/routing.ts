@@ -33,3 +33,6 @@ export const ICU_LOCALE = {
   en: "en-GB",
   zh: "zh-CN",
 } as const satisfies Record<AppLocale, string>;
+
+/** The request header in which next-intl's proxy step hands a page its locale. */
+export const LOCALE_HEADER = "x-next-intl-locale";

@@ -165,11 +165,106 @@ describe("guardNodeServer: an address with a trailing or doubled slash", () => {
     });
   }
 
+  const DOTTED: Array<[path: string, location: string]> = [
+    ["/en/./rules", "/en/rules"],
+    ["/en/rules/.", "/en/rules"],
+    ["/en/result/..?v=1", "/en?v=1"],
+    ["/en/%2e%2E/zh/rules", "/zh/rules"],
+    ["/api/rules/..", "/api"],
+    ["/..", "/"],
+    ["/%2e/", "/"],
+  ];
+  for (const [path, location] of DOTTED) {
+    it(`sends ${path}, with its dot segments, to ${location}`, async () => {
+      const answer = await send("GET", path);
+      expect(answer.status).toBe(308);
+      expect(answer.headers["location"]).toBe(location);
+      expect(answer.headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+    });
+  }
+
+  it("redirects a share link with a dot segment privately", async () => {
+    const answer = await send("GET", "/en/result/.?v=1&o=o&p=100");
+    expect(answer.headers["location"]).toBe("/en/result?v=1&o=o&p=100");
+    expect(answer.headers["cache-control"]).toBe("private, no-store");
+  });
+
   it("leaves a canonical address to Next.js", async () => {
     reachedNext = [];
     await send("GET", "/");
     await send("GET", "/en/result?v=1&x=a//b/");
     expect(reachedNext).toEqual(["GET /", "GET /en/result?v=1&x=a//b/"]);
+  });
+});
+
+describe("guardNodeServer: a request target that is not a path", () => {
+  // Next.js redirected an absolute-form target to the host it names (308, no security
+  // header, the answers in its Location) and answered `OPTIONS *` with 500. Each request
+  // says `Connection: close`, so that its answer ends with the socket.
+  it("reads an absolute-form target as its path and query, whatever host it names", async () => {
+    reachedNext = [];
+    await sendRaw(
+      "GET http://evil.example/en/result?v=1&o=o HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    await sendRaw("GET https://evil.example:8443 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    expect(reachedNext).toEqual(["GET /en/result?v=1&o=o", "GET /"]);
+  });
+
+  it("redirects an absolute-form target to its canonical path on this site", async () => {
+    const answer = await sendRaw(
+      "GET http://evil.example/en/result/?v=1&o=o HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n",
+    );
+    expect(answer.status).toBe(308);
+    expect(answer.headers["location"]).toBe("/en/result?v=1&o=o");
+    expect(answer.headers["cache-control"]).toBe("private, no-store");
+  });
+
+  it("answers OPTIONS * as the root answers OPTIONS: 405, Allow and the security headers", async () => {
+    reachedNext = [];
+    const answer = await sendRaw("OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    expect(answer.status).toBe(405);
+    expect(answer.headers["allow"]).toBe("GET, HEAD");
+    expect(answer.headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+    expect(reachedNext).toEqual([]);
+  });
+
+  it("answers GET * with 400 and a page that offers a fresh start", async () => {
+    const answer = await sendRaw(
+      "GET * HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAccept-Language: zh-CN\r\n\r\n",
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.headers["x-frame-options"]).toBe("DENY");
+    expect(answer.body).toContain("无法读取此请求");
+    expect(answer.body).toContain('<a href="/zh">');
+    expect(reachedNext).toEqual([]);
+  });
+});
+
+describe("guardNodeServer: a request Node's parser cannot read", () => {
+  // Node answered these with a bare 400: no header, no body, no JSON for the API.
+  const UNREADABLE: Array<[what: string, head: string]> = [
+    ["a Content-Length that is no number", "Content-Length: abc\r\n"],
+    ["a Content-Length sent twice", "Content-Length: 1\r\nContent-Length: 2\r\n"],
+    ["a Content-Length beside chunked", "Content-Length: 1\r\nTransfer-Encoding: chunked\r\n"],
+    ["a header folded across lines", "X-Note: a\r\n b\r\n"],
+  ];
+  for (const [what, head] of UNREADABLE) {
+    it(`answers ${what} to the API with 400, a JSON error and the security headers`, async () => {
+      reachedNext = [];
+      const answer = await sendRaw(`POST /api/assess HTTP/1.1\r\nHost: x\r\n${head}\r\n`);
+      expect(answer.status).toBe(400);
+      expect(answer.headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+      expect(JSON.parse(answer.body)).toMatchObject({ error: "bad-request" });
+      expect(reachedNext).toEqual([]);
+    });
+  }
+
+  it("answers a page in the language of its prefix, with a way back", async () => {
+    const answer = await sendRaw("GET /zh/rules HTTP/1.1\r\nHost: x\r\nContent-Length: x\r\n\r\n");
+    expect(answer.status).toBe(400);
+    expect(answer.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(answer.body).toContain("无法读取此请求");
+    expect(answer.body).toContain('<a href="/zh">');
   });
 });
 

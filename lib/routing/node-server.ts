@@ -1,9 +1,11 @@
 /**
  * What Node's HTTP server must answer itself, because Next.js never sees it or cannot
  * carry it: the TRACE family of methods and those Node's parser does not know
- * (lib/routing/unfetchable-methods.ts), addresses Next.js redirects before any of the app's
- * code runs (lib/routing/canonical-address.ts), and request heads too large to parse
- * (lib/routing/oversized-heads.ts). instrumentation.ts installs this once per server
+ * (lib/routing/unfetchable-methods.ts), targets that are not a path
+ * (lib/routing/request-targets.ts), addresses Next.js redirects before any of the app's
+ * code runs (lib/routing/canonical-address.ts), request heads too large to parse
+ * (lib/routing/oversized-heads.ts) and requests that do not parse at all
+ * (lib/routing/unreadable-requests.ts). instrumentation.ts installs this once per server
  * process, before the server answers its first request.
  */
 import { type IncomingMessage, Server, type ServerResponse } from "node:http";
@@ -11,6 +13,7 @@ import type { Socket } from "node:net";
 
 import { answerNonCanonical, canonicalLocation } from "./canonical-address";
 import { answerOversizedHead, HEAD_OVERFLOW } from "./oversized-heads";
+import { answerOtherTarget, originForm } from "./request-targets";
 import {
   answerConnect,
   answerUnfetchable,
@@ -18,6 +21,7 @@ import {
   UNFETCHABLE_METHODS,
   UNKNOWN_METHOD,
 } from "./unfetchable-methods";
+import { answerUnreadable } from "./unreadable-requests";
 
 const INSTALLED = Symbol.for("vats-pilot-check.node-server");
 
@@ -42,6 +46,14 @@ export function guardNodeServer(): void {
         void answerUnfetchable(request, response);
         return true;
       }
+      if (!request.url?.startsWith("/")) {
+        const path = originForm(request.url ?? "");
+        if (path === undefined) {
+          void answerOtherTarget(request, response);
+          return true;
+        }
+        request.url = path;
+      }
       const location = canonicalLocation(request.url ?? "/");
       if (location !== undefined) {
         answerNonCanonical(request, response, location);
@@ -62,6 +74,7 @@ export function guardNodeServer(): void {
         return true;
       }
       if (error.code === UNKNOWN_METHOD && answerUnknownMethod(error, socket)) return true;
+      if (answerUnreadable(error, socket)) return true;
     }
     return emit.call(this, event, ...args);
   } as Server["emit"];

@@ -9,13 +9,10 @@
  */
 import type { Socket } from "node:net";
 
-import { apiError, languageHeaders } from "@/lib/api/assess";
-import { negotiateLocale } from "@/lib/i18n/negotiate";
-import { translatorFor } from "@/lib/i18n/translator";
 import { forwardedHttps } from "@/lib/security/headers";
 
 import { writeRawAnswer, type RawRequest } from "./raw-answer";
-import { isApiPath, refusalPage, type RequestLine } from "./refuse";
+import { refuse, type RequestLine } from "./refuse";
 
 /** Node's parser error for a request head over `maxHeaderSize`. */
 export const HEAD_OVERFLOW = "HPE_HEADER_OVERFLOW";
@@ -47,13 +44,10 @@ export function readPartialHead(raw: Buffer | undefined): RawRequest {
 
 /** The answer to an overflowing head, as a Fetch Response (tests read it without a socket). */
 export function headTooLarge(request: RequestLine, nonce: string): Response {
-  if (isApiPath(request.pathname)) {
-    const locale = negotiateLocale(request.acceptLanguage);
-    const message = translatorFor(locale)("api.headTooLarge");
-    return apiError("request-too-large", message, STATUS, languageHeaders(locale));
-  }
-  return refusalPage(request, nonce, {
+  return refuse(request, nonce, {
     status: STATUS,
+    error: "request-too-large",
+    apiMessageKey: "api.headTooLarge",
     titleKey: "notFound.tooLongTitle",
     bodyKey: "notFound.tooLongBody",
   });

@@ -1,13 +1,14 @@
 /**
- * Answers written straight to a socket, as raw HTTP: for requests Node's HTTP server gave up
- * on (`clientError`) or handed over as a tunnel (`connect`), where there is no response
- * object. What Node's documentation prescribes for both. The answer carries the security
- * headers every other answer carries, and the connection is closed after it.
+ * Answers Node's HTTP server writes itself, before Next.js sees the request, with the
+ * security headers every other answer carries: on the response object, or straight to the
+ * socket as raw HTTP for requests Node gave up on (`clientError`) or handed over as a
+ * tunnel (`connect`), where there is none (what Node's documentation prescribes for both;
+ * the connection is closed after it).
  */
-import { STATUS_CODES } from "node:http";
+import { type IncomingMessage, type ServerResponse, STATUS_CODES } from "node:http";
 import type { Socket } from "node:net";
 
-import { createNonce, securityHeaders } from "@/lib/security/headers";
+import { createNonce, isHttpsNodeRequest, securityHeaders } from "@/lib/security/headers";
 
 import type { RequestLine } from "./refuse";
 
@@ -48,4 +49,31 @@ export async function writeRawAnswer(
   }
   if (socket.writable) socket.end(raw);
   else socket.destroy();
+}
+
+/** Writes `answer(nonce)` as the response to `request`; on any failure, a bare `status`. */
+export async function writeNodeAnswer(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  answer: (nonce: string) => Response,
+): Promise<void> {
+  try {
+    const nonce = createNonce();
+    const fetchAnswer = answer(nonce);
+    response.writeHead(fetchAnswer.status, {
+      ...Object.fromEntries(fetchAnswer.headers),
+      ...securityHeaders({
+        nonce,
+        https: isHttpsNodeRequest(request.headers),
+        dev: process.env.NODE_ENV === "development",
+      }),
+    });
+    // Node sends no body to HEAD, whatever is written.
+    response.end(Buffer.from(await fetchAnswer.arrayBuffer()));
+  } catch {
+    if (!response.headersSent) response.writeHead(status);
+    response.end();
+  }
+  request.resume();
 }

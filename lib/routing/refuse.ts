@@ -7,6 +7,7 @@
 import {
   API_ALLOW,
   apiError,
+  type ApiErrorKind,
   type ApiPath,
   languageHeaders,
   methodNotAllowed,
@@ -102,21 +103,41 @@ export function refusalPage(
   });
 }
 
-/**
- * 400 for an address whose percent-encoding is broken. Next.js cannot match such a path to
- * a route (it answered a bare 500), so the explanation is a page of its own; under `/api/`,
- * where a program is reading, a JSON error like the API's others.
- */
-export function badAddress(request: RequestLine, nonce: string): Response {
+/** A refusal's page, and its JSON error for `/api/`, where a program is reading. */
+type Refusal = RefusalPage & { error: ApiErrorKind; apiMessageKey: string };
+
+/** A refusal: a page of its own in the reader's language, or under `/api/` a JSON error. */
+export function refuse(request: RequestLine, nonce: string, refusal: Refusal): Response {
   if (isApiPath(request.pathname)) {
     const locale = negotiateLocale(request.acceptLanguage);
-    const message = translatorFor(locale)("api.invalidAddress");
-    return apiError("invalid-address", message, 400, languageHeaders(locale));
+    const message = translatorFor(locale)(refusal.apiMessageKey);
+    return apiError(refusal.error, message, refusal.status, languageHeaders(locale));
   }
-  return refusalPage(request, nonce, {
+  return refusalPage(request, nonce, refusal);
+}
+
+/**
+ * 400 for an address whose percent-encoding is broken. Next.js cannot match such a path to
+ * a route (it answered a bare 500), so the explanation is a page of its own.
+ */
+export function badAddress(request: RequestLine, nonce: string): Response {
+  return refuse(request, nonce, {
     status: 400,
+    error: "invalid-address",
+    apiMessageKey: "api.invalidAddress",
     titleKey: "notFound.badAddressTitle",
     bodyKey: "notFound.badAddressBody",
+  });
+}
+
+/** 400 for a request that does not follow HTTP's syntax (RFC 9112), or `GET *`. */
+export function badRequest(request: RequestLine, nonce: string): Response {
+  return refuse(request, nonce, {
+    status: 400,
+    error: "bad-request",
+    apiMessageKey: "api.badRequest",
+    titleKey: "notFound.badRequestTitle",
+    bodyKey: "notFound.badRequestBody",
   });
 }
 

@@ -15,10 +15,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 
-import { createNonce, isHttpsNodeRequest, securityHeaders } from "@/lib/security/headers";
+import { isHttpsNodeRequest } from "@/lib/security/headers";
 
 import { readPartialHead } from "./oversized-heads";
-import { writeRawAnswer } from "./raw-answer";
+import { writeNodeAnswer, writeRawAnswer } from "./raw-answer";
 import { refuseRequest, type RequestLine } from "./refuse";
 
 /** Methods a Fetch `Request` cannot carry. */
@@ -37,24 +37,13 @@ function pathnameOf(url: string | undefined): string {
   }
 }
 
-export async function answerUnfetchable(
+export function answerUnfetchable(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  try {
-    const nonce = createNonce();
-    const https = isHttpsNodeRequest(request.headers);
-    const answer = refusal(requestLineOf(request, ""), nonce);
-    response.writeHead(answer.status, {
-      ...Object.fromEntries(answer.headers),
-      ...securityHeaders({ nonce, https, dev: process.env.NODE_ENV === "development" }),
-    });
-    response.end(Buffer.from(await answer.arrayBuffer()));
-  } catch {
-    if (!response.headersSent) response.writeHead(405);
-    response.end();
-  }
-  request.resume();
+  return writeNodeAnswer(request, response, 405, (nonce) =>
+    refusal(requestLineOf(request, ""), nonce),
+  );
 }
 
 /** What refuseRequest needs of a request Node's server answers itself. */

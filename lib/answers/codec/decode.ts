@@ -30,7 +30,17 @@ export type LinkProblem =
   | { kind: "invalid-value"; param: string };
 
 export type DecodedLink =
-  | { ok: true; draft: AnswersDraft; rulesVersion?: string; digest?: Verdict[] }
+  | {
+      ok: true;
+      draft: AnswersDraft;
+      rulesVersion?: string;
+      digest?: Verdict[];
+      /**
+       * The rules version is the link's last parameter, with no digest after it: it may
+       * have been cut short, which only the rules' list of versions can tell.
+       */
+      endsInRulesVersion?: true;
+    }
   | { ok: false; problem: LinkProblem };
 
 /** What a page receives as `searchParams`, or a URLSearchParams. */
@@ -83,6 +93,23 @@ const NUMBER_TEXT = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?$/;
 const RULES_VERSION_TEXT = /^[0-9A-Za-z.-]{1,32}$/;
 /** Every parameter this format reads, so that a link without `v` can be told from a bare URL. */
 const ANSWER_PARAM = /^(?:[oprs]|[tcfgi]\d\d)$/;
+
+function isOwnParam(name: string): boolean {
+  return (
+    ANSWER_PARAM.test(name) ||
+    name === PARAM.version ||
+    name === PARAM.rulesVersion ||
+    name === PARAM.digest
+  );
+}
+
+/**
+ * The last parameter of this format in the link: where a link ends that a chat app or a
+ * line break cut short (WeChat's `from` and the like may still follow it).
+ */
+function lastOwnParam(names: readonly string[]): string | undefined {
+  return names.filter(isOwnParam).at(-1);
+}
 
 function one<T>(table: Map<string, T>, text: string, param: string): T {
   const value = table.get(text);
@@ -139,7 +166,7 @@ function service(code: ServiceCode, get: (name: string) => string | undefined): 
   return draft;
 }
 
-function decodeV1(get: (name: string) => string | undefined): DecodedLink {
+function decodeV1({ get, names }: Reader): DecodedLink {
   const draft: AnswersDraft = {};
   const origin = get(PARAM.origin);
   const shareText = get(PARAM.share);
@@ -166,20 +193,29 @@ function decodeV1(get: (name: string) => string | undefined): DecodedLink {
       throw new Invalid(PARAM.services);
     draft.services = list.map((code) => service(code, get));
   }
-  const rulesVersion = get(PARAM.rulesVersion);
+  // Every link the tool makes ends with the rules version and then the digest, so a link cut
+  // short loses those first: cut inside them, it still holds every answer, and is read as a
+  // link without them rather than refused as changed by hand.
+  const last = lastOwnParam(names);
+  let rulesVersion = get(PARAM.rulesVersion);
+  if (rulesVersion === "" && last === PARAM.rulesVersion) rulesVersion = undefined;
   if (rulesVersion !== undefined && !RULES_VERSION_TEXT.test(rulesVersion))
     throw new Invalid(PARAM.rulesVersion);
   const digestText = get(PARAM.digest);
   let digest: Verdict[] | undefined;
   if (digestText !== undefined) {
     digest = [...digestText].map((letter) => one(VERDICT_BY_LETTER, letter, PARAM.digest));
-    if (digest.length !== (draft.services?.length ?? -1)) throw new Invalid(PARAM.digest);
+    const expected = draft.services?.length ?? -1;
+    const cut = last === PARAM.digest && digest.length < expected;
+    if (cut) digest = undefined;
+    else if (digest.length !== expected) throw new Invalid(PARAM.digest);
   }
   return {
     ok: true,
     draft,
     ...(rulesVersion !== undefined && { rulesVersion }),
     ...(digest && { digest }),
+    ...(rulesVersion !== undefined && last === PARAM.rulesVersion && { endsInRulesVersion: true }),
   };
 }
 
@@ -193,15 +229,13 @@ export function decodeLink(query: QueryInput): DecodedLink {
     const { get, names } = reader(query);
     const version = get(PARAM.version);
     if (version === undefined) {
-      return names.some(
-        (name) => ANSWER_PARAM.test(name) || name === PARAM.rulesVersion || name === PARAM.digest,
-      )
+      return names.some(isOwnParam)
         ? { ok: false, problem: { kind: "missing-version" } }
         : { ok: true, draft: {} };
     }
     if (version !== FORMAT_VERSION)
       return { ok: false, problem: { kind: "unsupported-version", version: version.slice(0, 16) } };
-    return decodeV1(get);
+    return decodeV1({ get, names });
   } catch (error) {
     if (error instanceof Invalid)
       return { ok: false, problem: { kind: "invalid-value", param: error.param } };
