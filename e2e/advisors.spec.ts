@@ -114,6 +114,20 @@ test.describe("comparing plans", () => {
     expect(plans[1]).toContain("p=49&");
   });
 
+  test("starts from a remedy: the plan as it stands beside the plan with the change", async ({
+    page,
+  }) => {
+    await page.goto(`/en/result?${CDN_ELSEWHERE}`);
+    await page
+      .getByRole("region", { name: "What would change the result" })
+      .getByRole("link", { name: /^Compare the plan as it stands with this change: Move/ })
+      .first()
+      .click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare plans");
+    // The node moved into Shenzhen: the change, and nothing else, sets the plans apart.
+    expect(new URL(page.url()).searchParams.getAll("plan")).toEqual([CDN_ELSEWHERE, CDN_SHENZHEN]);
+  });
+
   test("a damaged comparison answers 400", async ({ page }) => {
     const response = await page.goto(compareUrl(IDC_BEIJING, "v=1&o=zz"));
     expect(response?.status()).toBe(400);

@@ -130,7 +130,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(row).toHaveCount(0);
       await page.getByRole("link", { name: "See the result" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-        "This plan is permitted with a 30% foreign share",
+        "This plan is permitted with a foreign share of 30%",
       );
     });
 

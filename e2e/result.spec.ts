@@ -149,6 +149,27 @@ test.describe("the result page", () => {
     await expect(next).not.toContainText("Adopt one of the changes");
   });
 
+  test("says beside a pilot route that a share within the nationwide maximum does not need it", async ({
+    page,
+  }) => {
+    const processing = (share: string, digest: string) =>
+      `/en/result?v=1&o=o&p=${share}&r=b&s=21&t21=d&f21=bo&rv=${RULES_VERSION}&d=${digest}`;
+    await page.goto(processing("49.99", "p"));
+    const service = page.getByRole("region", {
+      name: "Online data and transaction processing (B21)",
+    });
+    await expect(service.getByText("Through the 2024 pilot")).toBeVisible();
+    await expect(
+      service.getByText(
+        "At this share, this service does not need the pilot; only a share above 50% would.",
+      ),
+    ).toBeVisible();
+
+    await page.goto(processing("100", "c"));
+    await expect(service.getByText("Through the 2024 pilot")).toBeVisible();
+    await expect(service.getByText("does not need the pilot; only")).toHaveCount(0);
+  });
+
   test("says a change offered to several services alike once, for all of them", async ({
     page,
   }) => {

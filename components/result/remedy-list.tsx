@@ -3,21 +3,23 @@ import type { Answers } from "@/lib/answers/schema";
 import type { Translate } from "@/lib/i18n/render";
 import { contentLocale, listOf } from "@/lib/present/locale";
 import { groupRemedies } from "@/lib/present/remedy-groups";
-import { remedyHref } from "@/lib/present/remedy-href";
+import { remedyLinks } from "@/lib/present/remedy-href";
 import type { JourneyContext } from "@/lib/wizard/urls";
 import { PageSection } from "@/components/layout/page-section";
 
 export const REMEDIES_ID = "remedies";
 
 /**
- * What would change the result: each change, whom it helps, what follows, and its result. A
- * change offered to several services alike is said once (`groupRemedies`).
+ * What would change the result: each change, whom it helps, what follows, its result, and
+ * the plan as it stands beside it. A change offered to several services alike is said once
+ * (`groupRemedies`).
  */
 export function RemedyList({
   remedies,
   answers,
   locale,
   context,
+  planQuery,
   id = REMEDIES_ID,
   t,
 }: {
@@ -25,6 +27,11 @@ export function RemedyList({
   answers: Answers;
   locale: string;
   context: JourneyContext;
+  /**
+   * The plan's own share-link query, to compare it with each change; absent where the plan
+   * is already one of a comparison's.
+   */
+  planQuery?: string;
   /** A page with several plans' remedies (a printed comparison) gives each list its own. */
   id?: string;
   t: Translate;
@@ -34,7 +41,7 @@ export function RemedyList({
       <p className="mt-2">{t("result.remedies.intro")}</p>
       <ol className="mt-4 space-y-6 print:mt-2 print:space-y-2">
         {groupRemedies(remedies).map(({ remedy, services }, i) => {
-          const href = remedyHref(locale, answers, remedy.changes, context);
+          const links = remedyLinks(locale, answers, remedy.changes, { context, planQuery });
           const names = services.map((s) => t(`labels.service.${s.code}`));
           return (
             <li key={i} className="border-l-4 border-link pl-4">
@@ -64,13 +71,23 @@ export function RemedyList({
                   })}
                 </li>
               </ul>
-              {href && (
-                <a href={href} className="mt-2 inline-block min-h-6 print:hidden">
-                  <span aria-hidden="true">{t("result.remedies.see")}</span>
-                  <span className="sr-only">
-                    {t("result.remedies.seeLabel", { change: remedy.description })}
-                  </span>
-                </a>
+              {links && (
+                <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2 print:hidden">
+                  <a href={links.result} className="inline-block min-h-6">
+                    <span aria-hidden="true">{t("result.remedies.see")}</span>
+                    <span className="sr-only">
+                      {t("result.remedies.seeLabel", { change: remedy.description })}
+                    </span>
+                  </a>
+                  {links.comparison && (
+                    <a href={links.comparison} className="inline-block min-h-6">
+                      <span aria-hidden="true">{t("result.remedies.compare")}</span>
+                      <span className="sr-only">
+                        {t("result.remedies.compareLabel", { change: remedy.description })}
+                      </span>
+                    </a>
+                  )}
+                </p>
               )}
             </li>
           );

@@ -16,6 +16,17 @@ export function serviceSectionId(code: string): string {
   return `service-${code}`;
 }
 
+/**
+ * The share above which a service needs the pilot, when its route is the pilot but the
+ * planned share does not need it: "Through the 2024 pilot" beside "Permitted" read as if
+ * the company had to apply, which only the findings below contradicted.
+ */
+function pilotNeededAbove(service: ServiceResult): number | undefined {
+  if (service.route !== "pilot" || service.verdict !== "permitted") return undefined;
+  const max = service.findings.find((f) => f.ruleId === "PILOT-MIIT-APPROVAL")?.params["max"];
+  return typeof max === "number" ? max : undefined;
+}
+
 /** One service: its verdict, route and maximum share at a glance, where it sits, and why. */
 export function ServiceSection({
   service,
@@ -39,6 +50,7 @@ export function ServiceSection({
   t: Translate;
 }) {
   const id = `${idPrefix}${serviceSectionId(service.code)}`;
+  const pilotAbove = pilotNeededAbove(service);
   return (
     <PageSection
       id={id}
@@ -65,6 +77,11 @@ export function ServiceSection({
         <dt className="font-bold">{t("result.service.route")}</dt>
         <dd>
           <RouteBadge route={service.route} t={t} />
+          {pilotAbove !== undefined && (
+            <p className="mt-1 text-muted">
+              {t("result.service.pilotNotNeeded", { max: pilotAbove })}
+            </p>
+          )}
         </dd>
         <dt className="font-bold">{t("result.shares.serviceMax")}</dt>
         <dd>{t("result.shares.maxValue", { share: service.maxForeignSharePercent })}</dd>

@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 
+import { encodeResultQuery } from "@/lib/answers/codec";
 import { readResultLink } from "@/lib/answers/result-link";
-import { assess, RULES_FACTS } from "@/lib/rules";
+import { readComparison } from "@/lib/compare/link";
+import type { Answers } from "@/lib/answers/schema";
+import { assess, type PatchOp, RULES_FACTS } from "@/lib/rules";
 import { API_EXAMPLE, SCENARIOS } from "@/lib/rules/scenarios";
 
-import { remedyHref } from "./remedy-href";
+import { remedyLinks } from "./remedy-href";
 
-describe("remedyHref", () => {
+const remedyHref = (locale: string, answers: Answers, changes: readonly PatchOp[]) =>
+  remedyLinks(locale, answers, changes)?.result;
+
+describe("a remedy's result link", () => {
   it("opens the API.md example with the leased CDN node moved into Hainan", () => {
     const answers = API_EXAMPLE;
     const [remedy] = assess(answers).remedies;
@@ -40,5 +46,36 @@ describe("remedyHref", () => {
         { op: "replace", path: "/investor/foreignSharePercent", value: 101 },
       ]),
     ).toBe(undefined);
+  });
+});
+
+describe("a remedy's comparison link", () => {
+  it("compares the plan as it stands, as Plan A, with the changed plan, as Plan B", () => {
+    const answers = API_EXAMPLE;
+    const planQuery = encodeResultQuery(
+      answers,
+      RULES_FACTS.current,
+      RULES_FACTS.verdictsOf(answers),
+    );
+    const [remedy] = assess(answers).remedies;
+    const links = remedyLinks("zh", answers, remedy!.changes, {
+      context: { present: true },
+      planQuery,
+    });
+    const href = links!.comparison!;
+    expect(href).toMatch(/^\/zh\/compare\?plan=.*&present=1$/);
+    const comparison = readComparison(new URLSearchParams(href.split("?")[1]), RULES_FACTS);
+    expect(comparison.ok).toBe(true);
+    if (!comparison.ok) return;
+    const [asItStands, changed] = comparison.plans;
+    expect(asItStands?.query).toBe(planQuery);
+    expect(changed?.query).toBe(remedyHref("en", answers, remedy!.changes)?.split("?")[1]);
+  });
+
+  it("offers none without the plan's own link, nor when the changes do not apply", () => {
+    const [remedy] = assess(API_EXAMPLE).remedies;
+    expect(remedyLinks("en", API_EXAMPLE, remedy!.changes)?.comparison).toBe(undefined);
+    const changes: PatchOp[] = [{ op: "replace", path: "/services/9/code" }];
+    expect(remedyLinks("en", API_EXAMPLE, changes, { planQuery: "v=1" })).toBe(undefined);
   });
 });

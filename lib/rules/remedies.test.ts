@@ -650,6 +650,59 @@ describe("the remedy procedure of RULES.md §5", () => {
     expect(assess(changed).overall).toBe("permitted");
   });
 
+  it("dropping news with a cut to 50% keeps the online music, lawful off the pilot; only the pilot route drops it too", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "mainland-other" },
+      services: [
+        {
+          code: "B21",
+          subtypes: ["device-data"],
+          content: ["online-music", "news"],
+          facilities: [],
+        },
+      ],
+    };
+    const { remedies } = assess(answers);
+    const cut = remedies.find((r) =>
+      r.changes.some((c) => c.path === "/investor/foreignSharePercent"),
+    );
+    expect(cut?.changes).toEqual([
+      { op: "replace", path: "/services/0/content", value: ["online-music"] },
+      { op: "replace", path: "/investor/foreignSharePercent", value: 50 },
+    ]);
+    expect(assess(applyPatch(answers, cut?.changes ?? [])).overall).toBe("permitted");
+
+    const pilot = remedies.find((r) => r.changes.some((c) => c.path === "/company/registeredIn"));
+    expect(pilot?.changes).toContainEqual({
+      op: "replace",
+      path: "/services/0/content",
+      value: [],
+    });
+    expect(pilot?.resultingOverall).toBe("permitted-with-conditions");
+  });
+
+  it("orders the remedies of all services together: fewest changes, then facilities before a separate company before a share cut", () => {
+    const answers: Answers = {
+      investor: { origin: "other", foreignSharePercent: 100 },
+      company: { registeredIn: "beijing" },
+      services: [
+        { code: "B26", facilities: [] },
+        { code: "B12", facilities: [{ location: "shenzhen", tenure: "leased" }] },
+      ],
+    };
+    const order = assess(answers).remedies.map((r) => [
+      r.serviceCode ?? "whole plan",
+      r.steps.map((s) => s.messageKey).join(" + "),
+    ]);
+    expect(order).toEqual([
+      ["B12", "remedies.moveFacilities"],
+      ["B26", "remedies.separateService"],
+      ["B26", "remedies.reduceShare"],
+      ["whole plan", "remedies.separateService + remedies.moveFacilities"],
+    ]);
+  });
+
   it("a company registered abroad with a capped service is told to establish in the mainland and cut the share to 50%", () => {
     const answers: Answers = {
       investor: { origin: "other", foreignSharePercent: 100 },

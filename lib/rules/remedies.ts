@@ -17,6 +17,7 @@
  *   verdict here, and is kept when no remaining service gets worse.
  */
 import {
+  type ContentCategory,
   isPilotArea,
   type Location,
   type PilotArea,
@@ -42,6 +43,12 @@ type Candidate = {
   changes: PatchOp[];
   /** The steps when the same remedy also drops the service's prohibited content. */
   stepsWithoutContent?: RemedyStep[];
+  /**
+   * The same change keeping online music, which it drops only because the pilot excludes
+   * it: beside a share cut the service no longer needs the pilot, and music is lawful
+   * outside it (NL-2024 excepts music from the prohibition).
+   */
+  keepingMusic?: Candidate;
 };
 
 function step(name: string, params: Record<string, string | number>): RemedyStep {
@@ -227,17 +234,22 @@ function contentCandidate(ctx: ServiceContext): Candidate | undefined {
     (c) => ctx.prohibited.includes(c) || (dropMusic && c === "online-music"),
   );
   if (dropped.length === 0 || ctx.share === 0) return undefined;
-  return {
+  const dropping = (gone: readonly ContentCategory[]): Candidate => ({
     kind: "content",
-    steps: dropped.map((content) => step("dropContent", { code: ctx.service.code, content })),
+    steps: gone.map((content) => step("dropContent", { code: ctx.service.code, content })),
     changes: [
       {
         op: "replace",
         path: `/services/${ctx.index}/content`,
-        value: ctx.content.filter((c) => !dropped.includes(c)),
+        value: ctx.content.filter((c) => !gone.includes(c)),
       },
     ],
-  };
+  });
+  const candidate = dropping(dropped);
+  const prohibitedOnly = dropped.filter((c) => c !== "online-music");
+  if (prohibitedOnly.length > 0 && prohibitedOnly.length < dropped.length)
+    candidate.keepingMusic = dropping(prohibitedOnly);
+  return candidate;
 }
 
 function subtypesCandidate(ctx: ServiceContext): Candidate | undefined {
@@ -366,7 +378,7 @@ function compareRemedies(a: { set: Candidate[] }, b: { set: Candidate[] }): numb
   return 0;
 }
 
-type KeptRemedy = { remedy: Remedy; reducesShare: boolean };
+type KeptRemedy = { remedy: Remedy; reducesShare: boolean; set: Candidate[] };
 
 /** `flatMap` as a plain loop: remedies run for every assessment, and this is their inner loop. */
 function concat<T>(sets: readonly Candidate[], pick: (c: Candidate) => readonly T[]): T[] {
@@ -403,7 +415,8 @@ function remediesForService(ctx: ServiceContext, decided: readonly ServiceContex
       candidates.some((c) => c.kind === "share" && c.changes[0]?.value === max)
     )
       continue;
-    const withCut = [...set, shareCut(max)];
+    // Cut below 100%, the service is off the pilot: music need not go.
+    const withCut = [...set.map((c) => c.keepingMusic ?? c), shareCut(max)];
     // A smaller remedy already kept with the same cut makes this one no smallest change.
     if (kept.some((k) => k.set.every((c) => withCut.some((w) => sameCandidate(w, c))))) continue;
     const cutChanges = concat(withCut, (c) => c.changes);
@@ -424,7 +437,7 @@ function remediesForService(ctx: ServiceContext, decided: readonly ServiceContex
     };
     const own = result.verdicts.get(ctx.service.code);
     if (own !== undefined) remedy.resultingServiceVerdict = own;
-    return { remedy, reducesShare: set.some((c) => c.kind === "share") };
+    return { remedy, reducesShare: set.some((c) => c.kind === "share"), set };
   });
 }
 
@@ -598,8 +611,12 @@ export function findRemedies(answers: Answers, decided: readonly ServiceContext[
   const perService = failing
     .map((ctx) => remediesForService(ctx, decided))
     .filter((r) => r.length > 0);
-  const single: Remedy[] = [];
-  for (const kept of perService) for (const { remedy } of kept) single.push(remedy);
+  // One list in the stated order, whichever service each remedy is for (a stable sort: in
+  // the services' order where the order says nothing).
+  const single = perService
+    .flat()
+    .sort(compareRemedies)
+    .map((kept) => kept.remedy);
   const combined =
     perService.length >= 2 ? combinedRemedy(answers, decided, perService, single) : undefined;
   return combined ? [...single, combined] : single;

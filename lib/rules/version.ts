@@ -67,9 +67,14 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
     date: "2026-11-29",
     changes: ["approvalNotNeededMarked", "annexNotLinked", "securityReviewSources"],
   },
+  {
+    version: "2026.11.9",
+    date: "2026-11-29",
+    changes: ["remedyMusicKeptWithCut", "remedyOrderAcrossServices"],
+  },
 ];
 
-export const RULES_VERSION = "2026.11.8";
+export const RULES_VERSION = "2026.11.9";
 
 /** The day the rules were last checked against RULES.md and the sources it names. */
 export const RULES_CHECKED_ON = "2026-11-29";

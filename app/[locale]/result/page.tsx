@@ -123,6 +123,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
           answers={answers}
           locale={locale}
           context={context}
+          planQuery={planQuery}
           t={t}
         />
       )}
