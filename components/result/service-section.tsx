@@ -77,12 +77,13 @@ export function ServiceSection({
         <dt className="font-bold">{t("result.service.route")}</dt>
         <dd>
           <RouteBadge route={service.route} t={t} />
-          {pilotAbove !== undefined && (
-            <p className="mt-1 text-muted">
-              {t("result.service.pilotNotNeeded", { max: pilotAbove })}
-            </p>
-          )}
         </dd>
+        {/* A second value of the route, on a row of its own so the label stays by the badge. */}
+        {pilotAbove !== undefined && (
+          <dd className="col-start-2 -mt-1 text-muted">
+            {t("result.service.pilotNotNeeded", { max: pilotAbove })}
+          </dd>
+        )}
         <dt className="font-bold">{t("result.shares.serviceMax")}</dt>
         <dd>{t("result.shares.maxValue", { share: service.maxForeignSharePercent })}</dd>
         {/* On paper the verdict's banner says it once for the plan. */}

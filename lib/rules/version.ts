@@ -70,7 +70,7 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
   {
     version: "2026.11.9",
     date: "2026-11-29",
-    changes: ["remedyMusicKeptWithCut", "remedyOrderAcrossServices"],
+    changes: ["remedyMusicKeptWithCut", "remedyOrderAcrossServices", "appStoreAndLicensingWording"],
   },
 ];
 

@@ -48,6 +48,26 @@ describe("the words of every question", () => {
     expect(zh?.aside).toEqual({ text: "Content delivery network (B12)", lang: "en" });
   });
 
+  it("name each pilot area as the circular does, once, beside its official English name in Chinese", () => {
+    const registration = stepsFor(DRAFT).find((s) => s.id === "registration")!;
+    const en = questionOptions(registration, translatorFor("en"), "en");
+    expect(en.find((o) => o.value === "beijing")?.aside).toEqual({
+      text: "北京市服务业扩大开放综合示范区",
+      lang: "zh-CN",
+    });
+    const zh = questionOptions(registration, translatorFor("zh"), "zh");
+    for (const area of ["beijing", "shanghai", "hainan", "shenzhen"]) {
+      const option = zh.find((o) => o.value === area);
+      expect(option?.aside?.lang, area).toBe("en");
+      // The circular's name is the hint's, said once.
+      const circular = en.find((o) => o.value === area)?.aside?.text ?? "";
+      expect(`${option?.label} ${option?.hint}`.split(circular), area).toHaveLength(2);
+    }
+    expect(zh.find((o) => o.value === "shenzhen")?.aside?.text).toBe(
+      "Shenzhen Pilot Demonstration Area of Socialism with Chinese Characteristics",
+    );
+  });
+
   it("name the content categories as the Negative List does beside the plain ones, and “none” plainly", () => {
     const content = stepsFor(DRAFT).find((s) => s.id === "content-B25")!;
     const en = questionOptions(content, translatorFor("en"), "en");

@@ -77,14 +77,15 @@ export function questionOptions(step: Step, t: Translate, locale: AppLocale): Op
     case "origin":
       return options(t, "origin", ORIGINS);
     case "registration":
+      // The circular's name beside the English; in Chinese, where each hint already gives
+      // the circular's name, the official English one beside it.
       return options(t, "registration", LOCATIONS).map((option) =>
         isPilotArea(option.value as Location)
           ? {
               ...option,
-              aside: {
-                text: PILOT_AREA_INFO[option.value as PilotArea].nameZh,
-                ...(!zh && { lang: "zh-CN" }),
-              },
+              aside: zh
+                ? { text: en(`start.schematic.areas.${option.value}.officialName`), lang: "en" }
+                : { text: PILOT_AREA_INFO[option.value as PilotArea].nameZh, lang: "zh-CN" },
             }
           : option,
       );

@@ -144,6 +144,12 @@ describe("summaryRows", () => {
     };
     const row = summaryRows(withContent, t, "en").find((r) => r.step === "content-B25");
     expect(row?.values).toEqual(["Internet news information", "Online music"]);
+    // As the question names them, the Negative List's names beside the plain ones.
+    expect(row?.asides?.[0]).toEqual([{ text: "互联网新闻信息服务", lang: "zh-CN" }]);
+    const zh = summaryRows(withContent, translatorFor("zh"), "zh");
+    expect(zh.find((r) => r.step === "content-B25")?.asides?.[1]).toEqual([
+      { text: "Online music", lang: "en" },
+    ]);
   });
 
   it("gives every row a Change link to its own step that returns to Check your answers", () => {

@@ -91,6 +91,14 @@ function asidesOf(step: Step, draft: AnswersDraft, zh: boolean): Aside[][] | und
           ? { text: en(`steps.subtypes.options.${subtype}.label`), lang: "en" }
           : { text: SUBTYPE_NAME_ZH[subtype], lang: "zh-CN" },
       ]);
+    case "content":
+      // As the question names them: the Negative List's names beside the plain ones.
+      if (!service?.content?.length) return undefined;
+      return service.content.map((content) => [
+        zh
+          ? { text: en(`steps.content.options.${content}.label`), lang: "en" }
+          : { text: translatorFor("zh")(`steps.content.options.${content}.label`), lang: "zh-CN" },
+      ]);
     default:
       return undefined;
   }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { LinkProblem } from "@/components/link-problem";
 import { AnswersList } from "@/components/result/answers-list";
+import { BackLink } from "@/components/wizard/back-link";
 import { StepList } from "@/components/wizard/step-list";
 import { decodeLink, encodeResultQuery } from "@/lib/answers/codec";
 import { completeAnswers, firstIncompleteStep, stepsFor } from "@/lib/flow";
@@ -84,13 +85,7 @@ export default async function CheckPage({ params, searchParams }: Props) {
   return (
     <>
       {lastStep && (
-        <a
-          href={stepHref(locale, lastStep.id, draft, context)}
-          className="mb-6 inline-block min-h-6"
-        >
-          <span aria-hidden="true">‹ </span>
-          {t("check.back")}
-        </a>
+        <BackLink href={stepHref(locale, lastStep.id, draft, context)} label={t("check.back")} />
       )}
       {context.present && <StepList locale={locale} draft={draft} context={context} t={t} />}
       <h1 className="text-3xl font-bold">{t("check.title")}</h1>
