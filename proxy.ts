@@ -1,11 +1,10 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 
-import { negotiateLocale } from "@/lib/i18n/negotiate";
-import { LOCALE_HEADER, routing } from "@/lib/i18n/routing";
+import { routing } from "@/lib/i18n/routing";
 import { routeRequest } from "@/lib/routing/guard";
 import { isApiPath, refuseRequest } from "@/lib/routing/refuse";
-import { isMissingRootFile, missingRootFileRoute } from "@/lib/routing/root-files";
+import { isMissingRootFile, missingRootFile } from "@/lib/routing/root-files";
 import {
   CSP_HEADER,
   createNonce,
@@ -32,9 +31,9 @@ function isFilePath(pathname: string): boolean {
  * 1. `refuseRequest` (lib/routing/refuse.ts) answers requests no route should see (an
  *    address whose percent-encoding is broken);
  * 2. `routeRequest` (lib/routing/guard.ts) may answer next;
- * 3. otherwise a file the root does not have goes to the app's 404 page
- *    (lib/routing/root-files.ts), API routes and files pass straight through (no locale
- *    prefix, no redirect), and everything else goes through next-intl's locale routing;
+ * 3. otherwise a file the root does not have gets a 404 page (lib/routing/root-files.ts),
+ *    API routes and files pass straight through (no locale prefix, no redirect), and
+ *    everything else goes through next-intl's locale routing;
  * 4. whichever response results gets the security headers, and if it continues to a
  *    route, the nonce-bearing CSP travels with the request so Next.js puts the nonce
  *    on its own scripts and styles (the 404 page of `/robots.txt` included).
@@ -45,18 +44,18 @@ export function proxy(request: NextRequest): Response {
   const headers = securityHeaders({ nonce, https, dev: process.env.NODE_ENV === "development" });
   const { pathname } = request.nextUrl;
 
-  const refusal = refuseRequest(
-    { method: request.method, pathname, acceptLanguage: request.headers.get("accept-language") },
-    nonce,
-  );
+  const line = {
+    method: request.method,
+    pathname,
+    acceptLanguage: request.headers.get("accept-language"),
+  };
+  const refusal = refuseRequest(line, nonce);
   const decision = refusal ? {} : routeRequest(request);
-  const missingFile = !refusal && !decision.response && isMissingRootFile(pathname);
-  const locale = negotiateLocale(request.headers.get("accept-language"));
   const response =
     refusal ??
     decision.response ??
-    (missingFile
-      ? NextResponse.rewrite(new URL(missingRootFileRoute(pathname, locale), request.url))
+    (isMissingRootFile(pathname)
+      ? missingRootFile(line, nonce)
       : isApiPath(pathname) || isFilePath(pathname)
         ? NextResponse.next()
         : handleI18nRouting(request));
@@ -66,8 +65,6 @@ export function proxy(request: NextRequest): Response {
     [NONCE_HEADER]: nonce,
     // The page's own address, for the header's language and presenter switches.
     [URL_HEADER]: `${pathname}${request.nextUrl.search}`,
-    // The 404 page's language, which next-intl's routing gives every other page.
-    ...(missingFile && { [LOCALE_HEADER]: locale }),
   });
   for (const [name, value] of Object.entries({
     ...headers,

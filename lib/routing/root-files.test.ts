@@ -3,7 +3,7 @@ import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { isMissingRootFile, missingRootFileRoute, ROOT_FILES } from "./root-files";
+import { isMissingRootFile, missingRootFile, ROOT_FILES } from "./root-files";
 
 /** app/'s metadata files at its root, by the address Next.js serves them at. */
 const METADATA_ROUTES: Record<string, string> = {
@@ -41,7 +41,13 @@ describe("the files served at the root", () => {
       expect(isMissingRootFile(path), path).toBe(false);
   });
 
-  it("sends a missing one under the reader's language, where no page has its name", () => {
-    expect(missingRootFileRoute("/sitemap.xml", "zh")).toBe("/zh/sitemap.xml");
+  it("answers a missing one with a 404 page in the reader's language, with a way to start", async () => {
+    const request = { method: "GET", pathname: "/sitemap.xml", acceptLanguage: "zh-CN,zh;q=0.9" };
+    const answer = missingRootFile(request, "abc");
+    expect(answer.status).toBe(404);
+    const html = await answer.text();
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain("页面未找到");
+    expect(html).toContain('<a href="/zh">');
   });
 });

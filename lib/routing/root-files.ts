@@ -3,10 +3,11 @@
  * one-segment address with a dot (`/sitemap.xml`, `/apple-touch-icon.png`, which crawlers
  * and phones ask for unprompted) matched the `[locale]` segment as a language, and got
  * Next's own 404: blank without JavaScript, unstyled with it, and an inline style the CSP
- * refused. proxy.ts sends it where no route matches instead, to the app's own 404 page
- * (app/global-not-found.tsx), which the locale-prefixed addresses get.
+ * refused. proxy.ts answers it with a 404 page of its own instead, in the reader's language,
+ * as it answers any address it refuses (lib/routing/refuse.ts). (A rewrite to the app's 404
+ * route was proxied as an outside address once the request came through HTTPS.)
  */
-import type { AppLocale } from "@/lib/i18n/routing";
+import { refusalPage, type RequestLine } from "./refuse";
 
 /** Kept in step with `public/` and app/'s metadata files by root-files.test.ts. */
 export const ROOT_FILES: ReadonlySet<string> = new Set([
@@ -19,7 +20,11 @@ export function isMissingRootFile(pathname: string): boolean {
   return /^\/[^/]*\.[^/]*$/.test(pathname) && !ROOT_FILES.has(pathname);
 }
 
-/** Under a language, where `[locale]` has no page of that name. */
-export function missingRootFileRoute(pathname: string, locale: AppLocale): string {
-  return `/${locale}${pathname}`;
+/** The 404 page of a missing file: what there is instead, and a way to start. */
+export function missingRootFile(request: RequestLine, nonce: string): Response {
+  return refusalPage(request, nonce, {
+    status: 404,
+    titleKey: "notFound.title",
+    bodyKey: "notFound.body",
+  });
 }
