@@ -11,7 +11,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { isPresenting } from "@/lib/present/switches";
 import { URL_HEADER } from "@/lib/security/headers";
 
-/** The locale next-intl's proxy step matched (or negotiated), or proxy.ts chose. */
+/** next-intl's proxy step forwards the locale it matched (or negotiated) in this header. */
 async function requestLocale(): Promise<AppLocale> {
   const requested = (await headers()).get(LOCALE_HEADER);
   return hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
