@@ -120,7 +120,7 @@ test.describe("comparing plans", () => {
     await page.goto(`/en/result?${CDN_ELSEWHERE}`);
     await page
       .getByRole("region", { name: "What would change the result" })
-      .getByRole("link", { name: /^Compare the plan as it stands with this change: Move/ })
+      .getByRole("link", { name: /^Compare it with the plan as it stands: Move/ })
       .first()
       .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare plans");

@@ -1,3 +1,4 @@
+import { NamedLink } from "@/components/layout/named-link";
 import type { Translate } from "@/lib/i18n/render";
 import type { Aside } from "@/lib/wizard/question-text";
 import type { SummaryRow } from "@/lib/wizard/summary";
@@ -26,10 +27,11 @@ export function AnswersList({ rows, t }: { rows: SummaryRow[]; t: Translate }) {
             )}
           </dd>
           <dd className="answer-change">
-            <a href={row.changeHref} className="inline-block min-h-6">
-              <span aria-hidden="true">{t("check.change")}</span>
-              <span className="sr-only">{t("check.changeLabel", { answer: row.label })}</span>
-            </a>
+            <NamedLink
+              href={row.changeHref}
+              visible={t("check.change")}
+              name={t("check.changeLabel", { answer: row.label })}
+            />
           </dd>
         </div>
       ))}

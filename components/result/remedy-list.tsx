@@ -5,6 +5,7 @@ import { contentLocale, listOf } from "@/lib/present/locale";
 import { groupRemedies } from "@/lib/present/remedy-groups";
 import { remedyLinks } from "@/lib/present/remedy-href";
 import type { JourneyContext } from "@/lib/wizard/urls";
+import { NamedLink } from "@/components/layout/named-link";
 import { PageSection } from "@/components/layout/page-section";
 
 export const REMEDIES_ID = "remedies";
@@ -73,19 +74,17 @@ export function RemedyList({
               </ul>
               {links && (
                 <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2 print:hidden">
-                  <a href={links.result} className="inline-block min-h-6">
-                    <span aria-hidden="true">{t("result.remedies.see")}</span>
-                    <span className="sr-only">
-                      {t("result.remedies.seeLabel", { change: remedy.description })}
-                    </span>
-                  </a>
+                  <NamedLink
+                    href={links.result}
+                    visible={t("result.remedies.see")}
+                    name={t("result.remedies.seeLabel", { change: remedy.description })}
+                  />
                   {links.comparison && (
-                    <a href={links.comparison} className="inline-block min-h-6">
-                      <span aria-hidden="true">{t("result.remedies.compare")}</span>
-                      <span className="sr-only">
-                        {t("result.remedies.compareLabel", { change: remedy.description })}
-                      </span>
-                    </a>
+                    <NamedLink
+                      href={links.comparison}
+                      visible={t("result.remedies.compare")}
+                      name={t("result.remedies.compareLabel", { change: remedy.description })}
+                    />
                   )}
                 </p>
               )}

@@ -115,3 +115,18 @@ describe("shares in messages", () => {
     }
   });
 });
+
+/** The links that show a few words and give assistive technology a full name (NamedLink). */
+const NAMED_LINKS = [
+  ["check.change", "check.changeLabel"],
+  ["result.remedies.see", "result.remedies.seeLabel"],
+  ["result.remedies.compare", "result.remedies.compareLabel"],
+] as const;
+
+describe.each(["en", "zh"] as const)("the full names of links in %s", (locale) => {
+  it("begin with the words the link shows (WCAG 2.5.3, Label in Name)", () => {
+    const t = translatorFor(locale);
+    for (const [visible, name] of NAMED_LINKS)
+      expect(t(name, { answer: "…", change: "…" }).startsWith(t(visible)), name).toBe(true);
+  });
+});
