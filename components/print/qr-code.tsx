@@ -5,7 +5,7 @@ import { qrSvg } from "@/lib/present/qr";
  * can scan it off the screen or the printed memo. An address too long for any QR code gets
  * `tooLong` instead; the page prints the address as text beside it either way.
  */
-export async function QrCode({
+export function QrCode({
   value,
   label,
   tooLong,
@@ -14,7 +14,7 @@ export async function QrCode({
   label: string;
   tooLong: string;
 }) {
-  const svg = await qrSvg(value);
+  const svg = qrSvg(value);
   if (svg === null) return <p className="max-w-40 text-sm text-muted">{tooLong}</p>;
   return (
     // One image named by its label: no figure around it (a figure with no caption is read as
