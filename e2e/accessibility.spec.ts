@@ -20,6 +20,8 @@ const FACILITIES = "/en/plan/facilities-B12?v=1&o=o&p=100&r=h&s=12&f12=homl";
 /** An ISP at 0%: no facilities question, straight to its coverage. */
 const COVERAGE = "/en/plan/coverage-B14?v=1&o=o&p=0&r=h&s=14";
 const CHECK = "/en/plan/check?v=1&o=o&p=100&r=h&s=12&f12=homl";
+/** Where a result link that lost its ending and B25's content is sent, with its notice. */
+const CUT_LINK = "/en/plan/content-B25?v=1&o=o&p=100&r=h&s=12.25&f12=homl&g12=n&t25=p&cut=1";
 
 /**
  * A comparison in presenter mode with everything its table and cards can show: a plan made
@@ -40,6 +42,7 @@ const QUESTION_PAGES = [
   ["the services checklist", SERVICES],
   ["the facilities editor", FACILITIES],
   ["the ISP coverage question", COVERAGE],
+  ["the question an incomplete result link was sent to", CUT_LINK],
   ["Check your answers", CHECK],
 ] as const;
 
@@ -88,6 +91,12 @@ test.describe("axe finds no WCAG 2.2 AA violations on", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "Where are the internet access customers?",
     );
+    await expectNoAxeViolations(page);
+  });
+
+  test("the question an incomplete result link was sent to, with its notice", async ({ page }) => {
+    await open(page, CUT_LINK);
+    await expect(page.getByRole("region", { name: "This link is incomplete" })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 

@@ -210,13 +210,29 @@ test.describe("a result link that lost some of its answers", () => {
     await expect(page).toHaveURL(/\/en\/plan\/content-B25\?/);
   });
 
-  test("while an unfinished wizard's link, with no rules version or digest, goes on to its next question", async ({
+  test("while one that lost its ending too goes on to its next question, which says the link is incomplete", async ({
+    page,
     request,
   }) => {
     const unfinished = cut.replace("&rv=2026.11.3&d=nc", "");
     const response = await request.get(unfinished, { maxRedirects: 0 });
     expect(response.status()).toBe(303);
-    expect(response.headers()["location"]).toMatch(/\/en\/plan\/content-B25\?/);
+    expect(response.headers()["location"]).toMatch(/\/en\/plan\/content-B25\?.*&cut=1$/);
+
+    await page.goto(unfinished);
+    await expect(page).toHaveURL(/\/en\/plan\/content-B25\?/);
+    const notice = page.getByRole("region", { name: "This link is incomplete" });
+    await expect(notice).toContainText(
+      "it has brought you to the first question it does not answer",
+    );
+    // The answers it held are kept, and answering leaves the notice behind.
+    await page.getByRole("checkbox", { name: /Internet news information/ }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).not.toHaveURL(/content-B25/);
+    await expect(page).not.toHaveURL(/cut=1/);
+    await expect(page.getByRole("region", { name: "This link is incomplete" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Back", exact: true }).click();
+    await expect(page.getByRole("region", { name: "This link is incomplete" })).toHaveCount(0);
   });
 });
 

@@ -203,8 +203,10 @@ test("a step opened ahead of its turn sends the user to the first unanswered que
 }) => {
   await page.goto("/en/plan/services?v=1&o=o");
   await expect(page).toHaveURL(/\/en\/plan\/share\?v=1&o=o$/);
+  // A result link too short for a plan: the question says why the reader is there.
   await page.goto("/en/result?v=1&o=o&p=100");
-  await expect(page).toHaveURL(/\/en\/plan\/registration\?v=1&o=o&p=100$/);
+  await expect(page).toHaveURL(/\/en\/plan\/registration\?v=1&o=o&p=100&cut=1$/);
+  await expect(page.getByRole("region", { name: "This link is incomplete" })).toBeVisible();
 });
 
 test("a damaged share link gives the 400 page with a way to start again", async ({ page }) => {

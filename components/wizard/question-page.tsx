@@ -11,6 +11,7 @@ import { schemaIdOf } from "@/lib/wizard/submit";
 import type { StepView } from "@/lib/wizard/step-view";
 
 import { BackLink } from "./back-link";
+import { CutLinkNotice } from "./cut-link-notice";
 import { ProgressIndicator } from "./progress-indicator";
 import { QuestionForm } from "./question-form";
 import { StepList } from "./step-list";
@@ -53,6 +54,7 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
         href={view.backHref}
         label={t(view.backToCheck ? "wizard.backToCheck" : "wizard.back")}
       />
+      {view.cutLink && <CutLinkNotice t={t} />}
       <ProgressIndicator
         progress={view.progress}
         label={t("wizard.progressLabel")}

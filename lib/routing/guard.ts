@@ -7,7 +7,7 @@ import { completeAnswers, parseStepId } from "@/lib/flow";
 import { RULES_FACTS } from "@/lib/rules";
 import { stepPage, whereTheUserIs } from "@/lib/wizard/step-view";
 import { PRIVATE_PAGE_HEADERS } from "@/lib/security/headers";
-import { readContext } from "@/lib/wizard/urls";
+import { markedAsCut, readContext } from "@/lib/wizard/urls";
 
 import { redirectToExplicitLanguage } from "./explicit-language";
 import { decodedPathname } from "./refuse";
@@ -55,13 +55,12 @@ export function routeRequest(request: NextRequest): Decision {
   if (result) {
     const link = readResultLink(query, RULES_FACTS);
     if (link.ok) return { headers };
-    // A wizard's unfinished link goes to its next question; a result link that lost part of
-    // its answers is damaged, and its page says so (and offers that question).
+    // A link without its ending that holds no whole plan goes to its next question, which
+    // says the link was incomplete (ADR 0001 §8); one that kept its ending but lost answers
+    // is damaged, and its page says so (and offers that question).
     if (link.problem === "incomplete" && link.draft && !link.sealed) {
-      return {
-        response: redirectTo(request, whereTheUserIs(locale, link.draft, readContext(query))),
-        headers,
-      };
+      const next = whereTheUserIs(locale, link.draft, readContext(query));
+      return { response: redirectTo(request, markedAsCut(next)), headers };
     }
     return { response: badRequest(), headers };
   }

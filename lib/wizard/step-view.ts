@@ -27,6 +27,7 @@ import {
 import {
   checkHref,
   contextEntries,
+  CUT_LINK_PARAM,
   type JourneyContext,
   readContext,
   startHref,
@@ -50,6 +51,8 @@ export type StepView = {
   /** Whether Back goes to Check your answers (the step was opened from there, and the plan is complete). */
   backToCheck: boolean;
   context: JourneyContext;
+  /** Opened from a result link that held no whole plan (`CUT_LINK_PARAM`). */
+  cutLink: boolean;
 };
 
 export type StepPage =
@@ -113,5 +116,7 @@ export function stepPage(locale: string, stepId: StepId, query: URLSearchParams)
     returnToCheck,
     backToCheck,
     context,
+    // Not among the hidden fields: answering the question leaves the notice behind.
+    cutLink: query.get(CUT_LINK_PARAM) === "1",
   };
 }

@@ -18,6 +18,17 @@ export const RETURN_TO_CHECK = "check";
 export { PRESENT_PARAM };
 /** A plan being changed from a comparison: the comparison's query and the plan's slot in it. */
 export const COMPARE_PARAM = "cmp";
+/**
+ * Marks the question that a result link too short to hold a plan was sent to, so that the
+ * page says why the reader, who opened a result, sees a question. Not context: answering
+ * the question leaves it behind.
+ */
+export const CUT_LINK_PARAM = "cut";
+
+/** The address with the cut-link mark added. */
+export function markedAsCut(href: string): string {
+  return `${href}${href.includes("?") ? "&" : "?"}${CUT_LINK_PARAM}=1`;
+}
 
 export type JourneyContext = {
   returnToCheck?: boolean;
