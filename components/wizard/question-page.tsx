@@ -3,6 +3,7 @@ import { contentLocale } from "@/lib/present/locale";
 import {
   errorTexts,
   locationOptions,
+  questionHint,
   questionOptions,
   questionTitle,
   tenureOptions,
@@ -47,7 +48,6 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
   const t = translatorFor(language);
   const { step } = view;
   const id = step.question.id;
-  const hintKey = id === "subtypes" ? "steps.subtypes.hint" : `steps.${id}.hint`;
   const question = (
     <div className="max-w-2xl lg:min-w-0 lg:flex-1">
       <BackLink
@@ -84,7 +84,7 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
         action={view.action}
         hidden={view.hidden}
         title={questionTitle(step, t)}
-        hint={t(hintKey)}
+        hint={questionHint(step, t)}
         options={questionOptions(step, t, contentLocale(locale))}
         defaultValues={view.values}
         serverErrors={view.errors}

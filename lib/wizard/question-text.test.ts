@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 
 import type { AnswersDraft } from "@/lib/answers/draft";
+import { hasSubtypes, SERVICE_CODES, subtypesOf } from "@/lib/answers/options";
 import { stepsFor } from "@/lib/flow";
 import { translatorFor } from "@/lib/i18n/translator";
+import { PILOT_SUBTYPES, SERVICE_INFO } from "@/lib/rules/services";
 
 import {
   errorTexts,
   locationOptions,
+  questionHint,
   questionOptions,
   questionTitle,
   tenureOptions,
@@ -32,6 +35,7 @@ describe("the words of every question", () => {
       expect(new Set(steps.map((s) => s.question.id)).size).toBe(9);
       for (const step of steps) {
         expect(questionTitle(step, t)).not.toBe("");
+        expect(questionHint(step, t)).not.toMatch(/^$|[{}]|steps\./);
         for (const option of questionOptions(step, t, locale)) expect(option.label).not.toBe("");
         for (const text of Object.values(errorTexts(step, t))) expect(text).not.toMatch(/[{}]/);
       }
@@ -39,6 +43,28 @@ describe("the words of every question", () => {
       expect(tenureOptions(t)).toHaveLength(3);
     });
   }
+
+  it("say what counts as a facility of each service the pilot can open, each in its own words", () => {
+    const codes = SERVICE_CODES.filter((code) => SERVICE_INFO[code].inPilot);
+    const steps = stepsFor({
+      ...DRAFT,
+      services: codes.map((code) =>
+        hasSubtypes(code)
+          ? { code, subtypes: subtypesOf(code).filter((s) => PILOT_SUBTYPES.includes(s)) }
+          : { code },
+      ),
+    }).filter((step) => step.question.id === "facilities");
+    expect(steps.map((step) => step.code)).toEqual(codes);
+    for (const locale of ["en", "zh"] as const) {
+      const hints = steps.map((step) => questionHint(step, translatorFor(locale)));
+      expect(new Set(hints).size, locale).toBe(codes.length);
+      for (const hint of hints) expect(hint, locale).not.toMatch(/[{}]|steps\./);
+    }
+    const cdn = steps.find((step) => step.code === "B12")!;
+    expect(questionHint(cdn, translatorFor("en"))).toMatch(
+      /^The CDN’s nodes .* leased \(servers rented/,
+    );
+  });
 
   it("show the Chinese legal names beside the English, and the English beside the Chinese", () => {
     const services = stepsFor(DRAFT).find((s) => s.id === "services")!;

@@ -43,6 +43,14 @@ export function questionTitle(step: Step, t: Translate): string {
   return t(`steps.${id}.title`);
 }
 
+/** The question's hint: for facilities, what counts as one for that service. */
+export function questionHint(step: Step, t: Translate): string {
+  const id = step.question.id;
+  if (id === "facilities")
+    return t("steps.facilities.hint", { what: t(`steps.facilities.what.${step.code}`) });
+  return t(`steps.${id}.hint`);
+}
+
 function options(t: Translate, namespace: string, values: readonly string[]): OptionText[] {
   return values.map((value) => {
     const hint = t(`steps.${namespace}.options.${value}.hint`);
