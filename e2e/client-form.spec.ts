@@ -81,6 +81,41 @@ test.describe("a message appearing on blur never moves the Continue button", () 
   });
 });
 
+test.describe("a facility row in error keeps its two choices level", () => {
+  // Facility 1 lacks its tenure (a message of two or three lines over one select), facility 2
+  // its location: side by side, each pair of selects stays on one line.
+  const inError =
+    "/en/plan/facilities-B12?v=1&o=o&p=100&r=h&s=12&submitted=1" +
+    "&facilities.0.location=hainan&facilities.0.tenure=" +
+    "&facilities.1.location=&facilities.1.tenure=leased";
+
+  async function expectLevel(page: Page) {
+    for (const name of ["Facility 1", "Facility 2"]) {
+      const row = page.getByRole("group", { name });
+      await expect(row.locator("select[aria-invalid=true]")).toHaveCount(1);
+      const where = await box(row.getByLabel("Where is it?"));
+      const how = await box(row.getByLabel("How does the company hold it?"));
+      expect(how.x, name).toBeGreaterThan(where.x + where.width);
+      expect(how.y, name).toBe(where.y);
+    }
+  }
+
+  test("once the form has taken over, with JavaScript", async ({ page }) => {
+    await openHydrated(page, inError);
+    await expectLevel(page);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("on the page the server renders", async ({ page }) => {
+      const response = await page.goto(inError);
+      expect(response?.status()).toBe(400);
+      await expectLevel(page);
+    });
+  });
+});
+
 test.describe("the page's title says there is an error while the summary does", () => {
   const TITLE = "Where is the foreign investor established? – VATS Pilot Check";
 

@@ -152,7 +152,10 @@ function RowSelect({
 }) {
   const id = name.replaceAll(".", "-");
   return (
-    <div>
+    // Side by side, the two choices share their rows (label, error, select) through a subgrid,
+    // so that an error of several lines above one select moves the other down with it: the
+    // page the server renders with errors shows the pair level, as the form does.
+    <div className="sm:row-span-3 sm:grid sm:grid-rows-subgrid sm:gap-y-0">
       <label htmlFor={id} className="block font-bold">
         {label}
       </label>
