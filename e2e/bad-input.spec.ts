@@ -236,6 +236,48 @@ test.describe("a result link that lost some of its answers", () => {
   });
 });
 
+test.describe("a result link cut short inside an answer, before its ending", () => {
+  test("goes to the question of the answer it cut, which says the link is incomplete", async ({
+    page,
+    request,
+  }) => {
+    // Cut between a facility's location and its tenure: B12's facilities must be asked again.
+    const cut = "/en/result?v=1&o=o&p=100&r=h&s=12&f12=hom";
+    const response = await request.get(cut, { maxRedirects: 0 });
+    expect(response.status()).toBe(303);
+    expect(response.headers()["location"]).toMatch(/\/en\/plan\/facilities-B12\?.*&cut=1$/);
+
+    await page.goto(cut);
+    await expect(page.getByRole("region", { name: "This link is incomplete" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Where are the facilities of the content delivery network (B12)?",
+    );
+    // The answers before the cut are kept.
+    expect(new URL(page.url()).searchParams.get("r")).toBe("h");
+    expect(new URL(page.url()).searchParams.get("s")).toBe("12");
+  });
+
+  test("or, when that answer is one nobody is asked, to the result, which says to check its answers", async ({
+    page,
+  }) => {
+    const response = await page.goto("/en/result?v=1&o=o&p=100&r=b&s=11.22&f11=bo&f22=bom");
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveURL(/\/en\/result\?v=1&o=o&p=100&r=b&s=11\.22&f11=bo(&|$)/);
+    await expect(
+      page.getByRole("region", { name: "Check that this link is complete" }),
+    ).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
+
+  test("but a link whose last answer was changed, not cut, is damaged", async ({ request }) => {
+    const response = await request.get("/en/result?v=1&o=o&p=100&r=h&s=12.25&f12=hq", {
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(400);
+    expect(await response.text()).toContain("This link cannot be opened");
+  });
+});
+
 test("a share link without its language is redirected privately: its Location carries the answers", async ({
   request,
 }) => {

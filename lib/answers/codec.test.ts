@@ -400,7 +400,7 @@ describe("share link format version 1", () => {
       ["a negative share", "v=1&p=-1", { kind: "invalid-value", param: "p" }],
       ["a share in hex", "v=1&p=0x10", { kind: "invalid-value", param: "p" }],
       ["a share that is not a number", "v=1&p=Infinity", { kind: "invalid-value", param: "p" }],
-      ["an empty share", "v=1&p=", { kind: "invalid-value", param: "p" }],
+      ["an empty share", "v=1&p=&o=o", { kind: "invalid-value", param: "p" }],
       ["an unknown service", "v=1&s=12.99", { kind: "invalid-value", param: "s" }],
       ["a service twice", "v=1&s=12.12", { kind: "invalid-value", param: "s" }],
       [
@@ -430,6 +430,37 @@ describe("share link format version 1", () => {
       ["a rules version with spaces", "v=1&rv=a b", { kind: "invalid-value", param: "rv" }],
     ])("%s", (_, text, problem) => {
       expect(decodeLink(new URLSearchParams(text))).toEqual({ ok: false, problem });
+    });
+
+    describe("and which bad value may be a good one cut short, as the link's last answer", () => {
+      it.each([
+        ["an empty share", "v=1&o=o&p="],
+        ["a share cut after its decimal point", "v=1&o=o&p=12."],
+        ["services cut inside a code", "v=1&s=11.2"],
+        ["services cut after a dot", "v=1&s=11."],
+        ["facilities cut between a location and its tenure", "v=1&s=11&f11=bom"],
+        ["a facility's name without its value", "v=1&s=11&f11"],
+        ["an origin's name without its value, before WeChat's parameters", "v=1&o&from=x"],
+      ])("%s: at the cut", (_, text) => {
+        const decoded = decodeLink(new URLSearchParams(text));
+        expect(decoded).toMatchObject({ ok: false, problem: { atCut: true } });
+      });
+
+      it.each([
+        ["a letter no value has", "v=1&o=o&r=q"],
+        ["an unknown service", "v=1&s=12.99"],
+        ["a code no service begins with", "v=1&s=12.9"],
+        ["an unknown tenure", "v=1&s=11&f11=bq"],
+        ["a facility of an unknown location", "v=1&s=11&f11=bol"],
+        ["a share above 100", "v=1&p=100.5"],
+        ["a bad value before others", "v=1&s=11.2&o=o"],
+        ["a bad last value in a link with a rules version", "v=1&rv=2026.11.1&s=11.2"],
+        ["a bad last value in a link with a digest", "v=1&d=p&s=11&f11=b"],
+      ])("%s: not a cut", (_, text) => {
+        const decoded = decodeLink(new URLSearchParams(text));
+        expect(decoded).toMatchObject({ ok: false, problem: { kind: "invalid-value" } });
+        expect(decoded.ok || decoded.problem).not.toHaveProperty("atCut");
+      });
     });
 
     it("never throws on random text (property, seeded)", () => {

@@ -80,6 +80,35 @@ describe("reading a result link", () => {
     });
   });
 
+  describe("cut short inside its last answer, before its ending", () => {
+    it.each([
+      ["inside the services", "v=1&o=o&p=100&r=b&s=11.2", {}],
+      ["inside a facility", "v=1&o=o&p=100&r=b&s=11&f11=b", { services: [{ code: "B11" }] }],
+      ["at a facility's name", "v=1&o=o&p=100&r=b&s=11&f11", { services: [{ code: "B11" }] }],
+      ["inside the share", "v=1&o=o&p=", { investor: { origin: "other" } }],
+      [
+        "inside an answer, with WeChat's parameters added after the cut",
+        "v=1&o=o&p=100&r=b&s=11&f11=bom&from=x",
+        { services: [{ code: "B11" }] },
+      ],
+    ])("%s: reads the answers before the cut, to be continued", (_, query, kept) => {
+      const link = read(query);
+      expect(link).toMatchObject({ ok: false, problem: "incomplete", draft: kept });
+      expect(link).not.toHaveProperty("sealed");
+    });
+
+    it("but a bad answer before others, or in a link with its ending, was changed", () => {
+      for (const query of [
+        "v=1&o=o&p=100&r=b&s=11.2&f11=bo",
+        "v=1&o=o&p=100&r=b&rv=2026.11.2&s=11&f11=b",
+        "v=1&o=o&p=100&r=b&d=p&s=11&f11=b",
+        "v=1&o=o&p=100&r=q",
+      ]) {
+        expect(read(query), query).toMatchObject({ ok: false, problem: "invalid-value" });
+      }
+    });
+  });
+
   it("refuses a rules version that was never released, and a digest the current rules contradict", () => {
     expect(read(`${complete}&rv=2026.11.9`)).toMatchObject({
       ok: false,

@@ -37,7 +37,16 @@ export type RulesFacts = {
 
 export function readResultLink(query: QueryInput, rules: RulesFacts): ResultLink {
   const decoded = decodeLink(query);
-  if (!decoded.ok) return { ok: false, problem: decoded.problem.kind };
+  if (!decoded.ok) {
+    const { problem } = decoded;
+    // Cut short inside its last answer: the answers before the cut are whole, and the
+    // link reads as one that lost that answer and its ending.
+    if (problem.kind === "invalid-value" && problem.atCut) {
+      const before = decodeLink(query, problem.param);
+      if (before.ok) return { ok: false, problem: "incomplete", draft: before.draft };
+    }
+    return { ok: false, problem: problem.kind };
+  }
   const parsed = AnswersSchema.safeParse(decoded.draft);
   if (!parsed.success) {
     const sealed = decoded.rulesVersion !== undefined || decoded.digest !== undefined;

@@ -7,7 +7,7 @@ import { completeAnswers, parseStepId } from "@/lib/flow";
 import { RULES_FACTS } from "@/lib/rules";
 import { stepPage, whereTheUserIs } from "@/lib/wizard/step-view";
 import { PRIVATE_PAGE_HEADERS } from "@/lib/security/headers";
-import { markedAsCut, readContext } from "@/lib/wizard/urls";
+import { markedAsCut, readContext, unsealedResultHref } from "@/lib/wizard/urls";
 
 import { redirectToExplicitLanguage } from "./explicit-language";
 import { decodedPathname } from "./refuse";
@@ -55,12 +55,18 @@ export function routeRequest(request: NextRequest): Decision {
   if (result) {
     const link = readResultLink(query, RULES_FACTS);
     if (link.ok) return { headers };
-    // A link without its ending that holds no whole plan goes to its next question, which
-    // says the link was incomplete (ADR 0001 §8); one that kept its ending but lost answers
-    // is damaged, and its page says so (and offers that question).
+    // A link without its ending that holds no whole plan (cut short, perhaps inside an
+    // answer) goes to its next question, which says the link was incomplete (ADR 0001 §8);
+    // with nothing left to ask, to the result of what it holds, which says to check them.
+    // One that kept its ending but lost answers is damaged, and its page says so (and
+    // offers that question).
     if (link.problem === "incomplete" && link.draft && !link.sealed) {
-      const next = whereTheUserIs(locale, link.draft, readContext(query));
-      return { response: redirectTo(request, markedAsCut(next)), headers };
+      const context = readContext(query);
+      const answers = completeAnswers(link.draft);
+      const next = answers
+        ? unsealedResultHref(locale, answers, context)
+        : markedAsCut(whereTheUserIs(locale, link.draft, context));
+      return { response: redirectTo(request, next), headers };
     }
     return { response: badRequest(), headers };
   }

@@ -107,6 +107,18 @@ export function resultHref(
   return withContext(`/${locale}/result`, query, withoutReturn(context));
 }
 
+/**
+ * The result of answers a link held without its ending, for a result link that lost part
+ * of an answer nobody is asked: the page says to check the answers before relying on it.
+ */
+export function unsealedResultHref(
+  locale: string,
+  answers: Answers,
+  context: JourneyContext = {},
+): string {
+  return withContext(`/${locale}/result`, encodeDraft(answers), withoutReturn(context));
+}
+
 /** The rules page: it holds no answers, so of the journey's context only presenter mode. */
 export function rulesHref(locale: string, context: JourneyContext = {}): string {
   return withContext(`/${locale}/rules`, new URLSearchParams(), { present: context.present });

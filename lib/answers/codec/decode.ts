@@ -27,7 +27,15 @@ import { codeDigits } from "./encode";
 export type LinkProblem =
   | { kind: "missing-version" }
   | { kind: "unsupported-version"; version: string }
-  | { kind: "invalid-value"; param: string };
+  | {
+      kind: "invalid-value";
+      param: string;
+      /**
+       * The bad value is the link's last answer, with no rules version or digest anywhere:
+       * what a link cut short inside that value looks like (ADR 0001 §8).
+       */
+      atCut?: true;
+    };
 
 export type DecodedLink =
   | {
@@ -56,14 +64,14 @@ const HTML_ESCAPED_AMPERSAND = /^(?:amp;)+/;
 type Reader = { get: (name: string) => string | undefined; names: string[] };
 
 /** The query's parameters by name, the first value of each (as `URLSearchParams.get`). */
-function reader(query: QueryInput): Reader {
+function reader(query: QueryInput, ignored?: string): Reader {
   const entries: Iterable<[string, string | string[] | undefined]> =
     query instanceof URLSearchParams ? query : Object.entries(query);
   const values = new Map<string, string>();
   for (const [raw, value] of entries) {
     const first = Array.isArray(value) ? value[0] : value;
     const name = raw.replace(HTML_ESCAPED_AMPERSAND, "");
-    if (first !== undefined && !values.has(name)) values.set(name, first);
+    if (first !== undefined && name !== ignored && !values.has(name)) values.set(name, first);
   }
   return { get: (name) => values.get(name), names: [...values.keys()] };
 }
@@ -220,25 +228,64 @@ function decodeV1({ get, names }: Reader): DecodedLink {
 }
 
 /**
+ * Could this bad value be the start of a good one, cut short? A cut leaves a value's first
+ * characters: nothing at all, a share cut after its decimal point, services cut inside a
+ * code or after its dot, facilities cut between a location and its tenure. Every other
+ * value (one letter, or a list of letters of which each is whole) is good when cut.
+ */
+function couldBeCut(param: string, text: string): boolean {
+  if (text === "") return true;
+  if (param === PARAM.share) return /^\d{1,3}\.$/.test(text);
+  if (param === PARAM.services) {
+    const codes = text.split(".");
+    const tail = codes.pop() ?? "";
+    return (
+      tail.length < 2 &&
+      codes.every((digits) => CODES.has(digits)) &&
+      [...CODES.keys()].some((digits) => digits.startsWith(tail))
+    );
+  }
+  if (param.startsWith(PARAM.facilities) && text.length % 2 === 1) {
+    const whole = text.slice(0, -1);
+    try {
+      if (whole !== "") facilities(whole, param);
+    } catch {
+      return false;
+    }
+    return LOCATIONS.has(text.slice(-1));
+  }
+  return false;
+}
+
+/**
  * Reads a share link or a wizard URL. Never throws: a damaged link comes back as a problem
  * the page can explain. Parameters this format does not know (`utm_*`, WeChat's `from`, …)
- * are ignored, and so are the per-service parameters of services not in the plan.
+ * are ignored, and so are the per-service parameters of services not in the plan; so is
+ * `ignored`, to read a link without the value it was cut inside.
  */
-export function decodeLink(query: QueryInput): DecodedLink {
+export function decodeLink(query: QueryInput, ignored?: string): DecodedLink {
+  let read: Reader = { get: () => undefined, names: [] };
   try {
-    const { get, names } = reader(query);
-    const version = get(PARAM.version);
+    read = reader(query, ignored);
+    const version = read.get(PARAM.version);
     if (version === undefined) {
-      return names.some(isOwnParam)
+      return read.names.some(isOwnParam)
         ? { ok: false, problem: { kind: "missing-version" } }
         : { ok: true, draft: {} };
     }
     if (version !== FORMAT_VERSION)
       return { ok: false, problem: { kind: "unsupported-version", version: version.slice(0, 16) } };
-    return decodeV1({ get, names });
+    return decodeV1(read);
   } catch (error) {
-    if (error instanceof Invalid)
-      return { ok: false, problem: { kind: "invalid-value", param: error.param } };
-    return { ok: false, problem: { kind: "invalid-value", param: "" } };
+    if (!(error instanceof Invalid))
+      return { ok: false, problem: { kind: "invalid-value", param: "" } };
+    const { param } = error;
+    const atCut =
+      param === lastOwnParam(read.names) &&
+      ANSWER_PARAM.test(param) &&
+      read.get(PARAM.rulesVersion) === undefined &&
+      read.get(PARAM.digest) === undefined &&
+      couldBeCut(param, read.get(param) ?? "");
+    return { ok: false, problem: { kind: "invalid-value", param, ...(atCut && { atCut }) } };
   }
 }
