@@ -46,6 +46,47 @@ function resumeOf(
   return undefined;
 }
 
+/** A way on from a link that cannot be opened. */
+export type WayOn = { key: string; href: string; label: string };
+
+/**
+ * The page of a link that cannot be opened (a result's or a comparison's): why, the ways on
+ * that what it holds still offers, and a fresh start. The proxy answers it with HTTP 400.
+ */
+export function LinkProblemPage({
+  title,
+  reason,
+  ways,
+  locale,
+  context,
+}: {
+  title: string;
+  reason: string;
+  ways: readonly WayOn[];
+  locale: string;
+  context: JourneyContext;
+}) {
+  const t = translatorFor(contentLocale(locale));
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <p className="mt-4 text-lg">{reason}</p>
+      <h2 className="mt-8 text-2xl font-bold">{t("linkProblem.whatToDo")}</h2>
+      <ul className="mt-3 list-disc space-y-2 pl-6">
+        {ways.map((way) => (
+          <li key={way.key}>
+            <a href={way.href}>{way.label}</a>
+          </li>
+        ))}
+        <li>
+          <a href={startHref(locale, context)}>{t("linkProblem.startAgain")}</a>
+        </li>
+      </ul>
+      <p className="mt-6">{t("linkProblem.askSender")}</p>
+    </>
+  );
+}
+
 /** Why a link cannot be opened, and what to do instead. The proxy answers it with HTTP 400. */
 export function LinkProblem({ locale, problem, draft, present = false }: Props) {
   const t = translatorFor(contentLocale(locale));
@@ -53,21 +94,16 @@ export function LinkProblem({ locale, problem, draft, present = false }: Props) 
   const context: JourneyContext = { present };
   const resume = resumeOf(locale, known, draft, context);
   return (
-    <>
-      <h1 className="text-3xl font-bold">{t("linkProblem.title")}</h1>
-      <p className="mt-4 text-lg">{t(`linkProblem.problems.${known}`)}</p>
-      <h2 className="mt-8 text-2xl font-bold">{t("linkProblem.whatToDo")}</h2>
-      <ul className="mt-3 list-disc space-y-2 pl-6">
-        {resume && (
-          <li>
-            <a href={resume.href}>{t(`linkProblem.${resume.key}`)}</a>
-          </li>
-        )}
-        <li>
-          <a href={startHref(locale, context)}>{t("linkProblem.startAgain")}</a>
-        </li>
-      </ul>
-      <p className="mt-6">{t("linkProblem.askSender")}</p>
-    </>
+    <LinkProblemPage
+      title={t("linkProblem.title")}
+      reason={t(`linkProblem.problems.${known}`)}
+      ways={
+        resume
+          ? [{ key: resume.key, href: resume.href, label: t(`linkProblem.${resume.key}`) }]
+          : []
+      }
+      locale={locale}
+      context={context}
+    />
   );
 }

@@ -8,6 +8,7 @@ import type { Page } from "@playwright/test";
 import { RULES_VERSION } from "../lib/rules/version";
 
 import { expect, test } from "./fixtures";
+import { listFacilities } from "./journey";
 
 /** A wholly foreign-owned CDN in Shenzhen, its one node owned in Shenzhen or elsewhere. */
 const CDN_SHENZHEN = `v=1&o=o&p=100&r=z&s=12&f12=zo&rv=${RULES_VERSION}&d=c`;
@@ -186,6 +187,37 @@ test.describe("a comparison with a plan made under older rules", () => {
     await expect(
       planB.getByRole("region", { name: "Check that this link is complete" }),
     ).toContainText("This plan’s does not, so it may have been cut short");
+  });
+});
+
+test.describe("a comparison link cut short inside its last plan", () => {
+  // Cut between plan B's facility location and its tenure, as a chat app may cut it.
+  const cut = compareUrl([IDC_BEIJING, "v=1&o=o&p=49&r=m&s=11&f11=m"]);
+
+  test("cannot be opened (400), but still opens plan A and takes plan B's open question back into the comparison", async ({
+    page,
+  }) => {
+    const response = await page.goto(cut);
+    expect(response?.status()).toBe(400);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "This comparison cannot be opened",
+    );
+    await expect(page.getByText("The link of plan B is incomplete")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Open the result of Plan A" })).toHaveAttribute(
+      "href",
+      `/en/result?${IDC_BEIJING}`,
+    );
+
+    await page
+      .getByRole("link", {
+        name: "Answer the questions Plan B leaves open, then go back to the comparison",
+      })
+      .click();
+    await listFacilities(page, [["Elsewhere in mainland China", "Owned"]]);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+    await page.getByRole("link", { name: "Back to the comparison" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare plans");
+    await expect(page.getByRole("heading", { name: "Plan B", exact: true })).toBeVisible();
   });
 });
 

@@ -11,6 +11,8 @@ import type { Verdict } from "@/lib/answers/verdict";
 export const PLAN_PARAM = "plan";
 export const MIN_PLANS = 2;
 export const MAX_PLANS = 4;
+/** Longer than any plan the tool makes: all ten services with fifty facilities each is 1,258. */
+export const MAX_PLAN_LENGTH = 2000;
 /** The plans' names by slot: "Plan A" to "Plan D". */
 export const PLAN_NAMES = ["A", "B", "C", "D"] as const;
 
@@ -26,7 +28,8 @@ export type Comparison =
   | { ok: true; plans: ComparedPlan[] }
   | { ok: false; problem: "plan-count" | ResultLinkProblem; plan?: number };
 
-function plansOf(query: QueryInput): string[] {
+/** The plans' own queries, as the address holds them, whether or not they can be read. */
+export function planTextsOf(query: QueryInput): string[] {
   if (query instanceof URLSearchParams) return query.getAll(PLAN_PARAM);
   const value = query[PLAN_PARAM];
   return Array.isArray(value) ? value : value === undefined ? [] : [value];
@@ -34,12 +37,12 @@ function plansOf(query: QueryInput): string[] {
 
 /** Reads a comparison; never throws. A plan that cannot be read makes the whole link damaged. */
 export function readComparison(query: QueryInput, rules: RulesFacts): Comparison {
-  const texts = plansOf(query);
+  const texts = planTextsOf(query);
   if (texts.length < MIN_PLANS || texts.length > MAX_PLANS)
     return { ok: false, problem: "plan-count" };
   const plans: ComparedPlan[] = [];
   for (const [index, text] of texts.entries()) {
-    if (text.length > 2000) return { ok: false, problem: "invalid-value", plan: index };
+    if (text.length > MAX_PLAN_LENGTH) return { ok: false, problem: "invalid-value", plan: index };
     const link = readResultLink(new URLSearchParams(text), rules);
     if (!link.ok) return { ok: false, problem: link.problem, plan: index };
     plans.push({

@@ -1297,6 +1297,29 @@ describe("each finding cites what it rests on", () => {
     expect(ids(findingsOf(idc, "B11", "SHARE-WITHIN-CAP"))).toContain("MIIT-2024-107");
     expect(ids(planFindings(idc, "LIC-AUTHORITY"))).toContain("MIIT-2024-107");
   });
+
+  it("a 0% maximum for prohibited content cites the Negative List's content item, not its telecom item", () => {
+    const news = one({ ...APP_STORE, content: ["news"] });
+    const [finding] = findingsOf(news, "B25", "SHARE-WITHIN-CAP");
+    expect(finding?.citations).toEqual(RULES["NL-CONTENT-PROHIBITED"].citations);
+  });
+
+  it("a company registered abroad is measured by the rule that it may hold no permit, at any share", () => {
+    for (const share of [100, 0]) {
+      const abroad = one(
+        { code: "B22", facilities: [] },
+        { registeredIn: "outside-mainland", share },
+      );
+      expect(serviceOf(abroad, "B22").verdict).toBe("not-permitted");
+      const [finding] = findingsOf(abroad, "B22", "SHARE-WITHIN-CAP");
+      expect(finding?.citations).toEqual(RULES["ENTITY-MAINLAND"].citations);
+      expect(finding?.unconfirmed).toBe(false);
+      // Not "within the maximum: may have no foreign share", beside a service not permitted.
+      expect(english(finding!)).toContain(
+        "a company registered outside mainland China may not run your domestic multi-party communication service (B22)",
+      );
+    }
+  });
 });
 
 describe("findings about services the pilot does not open say so", () => {

@@ -72,9 +72,14 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
     date: "2026-11-29",
     changes: ["remedyMusicKeptWithCut", "remedyOrderAcrossServices", "appStoreAndLicensingWording"],
   },
+  {
+    version: "2026.11.10",
+    date: "2026-11-29",
+    changes: ["shareSourceWhatSetsIt"],
+  },
 ];
 
-export const RULES_VERSION = "2026.11.9";
+export const RULES_VERSION = "2026.11.10";
 
 /** The day the rules were last checked against RULES.md and the sources it names. */
 export const RULES_CHECKED_ON = "2026-11-29";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { ComparisonProblem } from "@/components/compare/comparison-problem";
 import { ComparisonTable } from "@/components/compare/comparison-table";
 import { PlanMemo } from "@/components/compare/plan-memo";
 import { MemoHeader } from "@/components/print/memo-header";
@@ -9,7 +10,13 @@ import { RulesChangedNotice } from "@/components/result/rules-changed";
 import { UnsealedNotice } from "@/components/result/unsealed-notice";
 import { ScopeStatement } from "@/components/result/scope-statement";
 import { encodeResultQuery } from "@/lib/answers/codec";
-import { compareContext, compareHref, PLAN_NAMES, readComparison } from "@/lib/compare/link";
+import {
+  compareContext,
+  compareHref,
+  PLAN_NAMES,
+  planTextsOf,
+  readComparison,
+} from "@/lib/compare/link";
 import { answerDifferences, compareResults } from "@/lib/compare/differences";
 import { translatorFor } from "@/lib/i18n/translator";
 import { contentLocale, dateValue, listOf, madeNow } from "@/lib/present/locale";
@@ -19,7 +26,7 @@ import { assess, RULES_CHECKED_ON, RULES_FACTS } from "@/lib/rules";
 import { withAnswerDefaults } from "@/lib/present/answer-defaults";
 import { rulesChange } from "@/lib/present/rules-change";
 import { summaryRows } from "@/lib/wizard/summary";
-import { checkHref, readContext, resultHref, startHref } from "@/lib/wizard/urls";
+import { checkHref, readContext, resultHref } from "@/lib/wizard/urls";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -56,17 +63,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const comparison = readComparison(query, RULES_FACTS);
   if (!comparison.ok) {
     return (
-      <>
-        <h1 className="text-3xl font-bold">{t("compare.problem.title")}</h1>
-        <p className="mt-4 text-lg">
-          {comparison.problem === "plan-count"
-            ? t("compare.problem.count")
-            : t("compare.problem.plan", { plan: PLAN_NAMES[comparison.plan ?? 0] ?? "" })}
-        </p>
-        <p className="mt-4">
-          <a href={startHref(locale, context)}>{t("linkProblem.startAgain")}</a>
-        </p>
-      </>
+      <ComparisonProblem
+        locale={locale}
+        problem={comparison}
+        planTexts={planTextsOf(query)}
+        context={context}
+        t={t}
+      />
     );
   }
 

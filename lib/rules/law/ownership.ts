@@ -1,23 +1,46 @@
 /** The one rule every service is finally measured by: the planned share against the maximum. */
 import { ARTICLES, cite } from "../citations";
-import { type ServiceRule, finding } from "../rule";
+import { type ServiceContext, type ServiceRule, finding } from "../rule";
+import { ENTITY_MAINLAND_SERVICE } from "./fite-2022";
+import { NL_CONTENT_PROHIBITED } from "./nl-2024";
+
+const NEGATIVE_LIST = [cite("NL-2024", ARTICLES.nlTelecom)];
+const PILOT = [...NEGATIVE_LIST, cite("MIIT-2024-107", ARTICLES.circularItem2)];
+
+/**
+ * What sets the maximum, and so what the finding cites: the Negative List's telecom item,
+ * lifted by Circular 107 only on the pilot route; its prohibited-content item where the
+ * company provides such content (§5 step 1); and the rule that only a company established
+ * in the mainland may hold a permit where it is registered abroad (§5 step 2), which no
+ * shareholding overcomes.
+ */
+function sourcesOf(ctx: ServiceContext) {
+  if (ctx.route === "prohibited") return NL_CONTENT_PROHIBITED.citations;
+  if (ctx.registeredIn === "outside-mainland") return ENTITY_MAINLAND_SERVICE.citations;
+  return ctx.route === "pilot" ? PILOT : NEGATIVE_LIST;
+}
 
 /**
  * SHARE-WITHIN-CAP: the planned foreign share, direct and indirect together, must not exceed
- * the maximum that applies to the service as planned (NL-2024 telecom item; lifted by
- * Circular 107 item 二 where the pilot applies). How the regulator looks through holding
+ * the maximum that applies to the service as planned. How the regulator looks through holding
  * structures when counting indirect foreign shares is UNCONFIRMED: the product asks for the
  * total and invents no counting method, so every such finding says "verify with counsel".
  */
 export const SHARE_WITHIN_CAP: ServiceRule = {
   id: "SHARE-WITHIN-CAP",
-  citations: [cite("NL-2024", ARTICLES.nlTelecom), cite("MIIT-2024-107", ARTICLES.circularItem2)],
+  citations: [...PILOT, ...NL_CONTENT_PROHIBITED.citations, ...ENTITY_MAINLAND_SERVICE.citations],
   unconfirmed: true,
   level: "service",
   evaluate(ctx) {
     const params = { code: ctx.service.code, share: ctx.share, max: ctx.max };
-    // The maximum comes from the Negative List, lifted by Circular 107 only on the pilot route.
-    const citations = ctx.route === "pilot" ? this.citations : NEGATIVE_LIST;
+    const citations = sourcesOf(ctx);
+    // Registered abroad, the company may not run the service at any share: the share is not
+    // what stands in the way, however holdings are counted, and the finding says so.
+    if (ctx.route !== "prohibited" && ctx.registeredIn === "outside-mainland") {
+      const variant = ctx.share > ctx.max ? "aboveAbroad" : "withinAbroad";
+      const outcome = ctx.share > ctx.max ? "not-met" : "met";
+      return [finding(this, outcome, variant, params, false, citations)];
+    }
     // How indirect holdings are counted cannot take any share above a maximum of 100%: there
     // the finding rests on nothing unsettled.
     const unconfirmed = ctx.max < 100;
@@ -35,5 +58,3 @@ export const SHARE_WITHIN_CAP: ServiceRule = {
     ];
   },
 };
-
-const NEGATIVE_LIST = [cite("NL-2024", ARTICLES.nlTelecom)];

@@ -1,0 +1,80 @@
+import { LinkProblemPage, type WayOn } from "@/components/link-problem";
+import { readResultLink } from "@/lib/answers/result-link";
+import {
+  compareContext,
+  type Comparison,
+  MAX_PLANS,
+  MAX_PLAN_LENGTH,
+  PLAN_NAMES,
+} from "@/lib/compare/link";
+import type { Translate } from "@/lib/i18n/render";
+import { RULES_FACTS } from "@/lib/rules";
+import { whereTheUserIs } from "@/lib/wizard/step-view";
+import { contextEntries, type JourneyContext } from "@/lib/wizard/urls";
+
+type Props = {
+  locale: string;
+  problem: Extract<Comparison, { ok: false }>;
+  /** The plans' own queries, as the comparison's address holds them. */
+  planTexts: readonly string[];
+  context: JourneyContext;
+  t: Translate;
+};
+
+/**
+ * What each plan of a comparison that cannot be opened still offers: its result, or, when
+ * its link was cut short, its open questions on the way back into the comparison (whose
+ * damaged plan the finished one replaces). A comparison shared in a chat is long, and a cut
+ * there would otherwise lose every plan for one.
+ */
+function waysOn(
+  locale: string,
+  planTexts: readonly string[],
+  context: JourneyContext,
+  t: Translate,
+) {
+  const ways: WayOn[] = [];
+  planTexts.slice(0, MAX_PLANS).forEach((text, slot) => {
+    if (text.length > MAX_PLAN_LENGTH) return;
+    const name = t("compare.planName", { name: PLAN_NAMES[slot] ?? "" });
+    const link = readResultLink(new URLSearchParams(text), RULES_FACTS);
+    if (link.ok) {
+      const query = new URLSearchParams(text);
+      for (const [param, value] of contextEntries({ present: context.present }))
+        query.set(param, value);
+      ways.push({
+        key: `open-${slot}`,
+        href: `/${locale}/result?${query}`,
+        label: t("compare.actions.open", { name }),
+      });
+    } else if (link.problem === "incomplete" && link.draft && !link.sealed) {
+      const back = { present: context.present, compare: compareContext(slot, planTexts) };
+      ways.push({
+        key: `continue-${slot}`,
+        href: whereTheUserIs(locale, link.draft, back),
+        label: t("compare.problem.continue", { name }),
+      });
+    }
+  });
+  return ways;
+}
+
+/** Why a comparison cannot be opened, and what of it can still be used. Answered with 400. */
+export function ComparisonProblem({ locale, problem, planTexts, context, t }: Props) {
+  const plan = PLAN_NAMES[problem.plan ?? 0] ?? "";
+  const reason =
+    problem.problem === "plan-count"
+      ? t("compare.problem.count")
+      : problem.problem === "incomplete"
+        ? t("compare.problem.planIncomplete", { plan })
+        : t("compare.problem.plan", { plan });
+  return (
+    <LinkProblemPage
+      title={t("compare.problem.title")}
+      reason={reason}
+      ways={waysOn(locale, planTexts, context, t)}
+      locale={locale}
+      context={context}
+    />
+  );
+}
