@@ -1,6 +1,9 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
-import { BASE_SECURITY_HEADERS } from "./lib/security/permissions-policy.js";
+import {
+  ASSET_SECURITY_HEADERS,
+  BASE_SECURITY_HEADERS,
+} from "./lib/security/permissions-policy.js";
 import { runAfterProductionCompile } from "./scripts/build/compile-hints.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -25,6 +28,10 @@ const nextConfig = {
       {
         source: "/:path*",
         headers: Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
+      },
+      {
+        source: "/_next/:path*",
+        headers: Object.entries(ASSET_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
       },
     ];
   },

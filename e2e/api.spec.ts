@@ -366,7 +366,7 @@ test.describe("POST /api/assess: input the contract leaves to judgement (ADR 000
       expect(issues, share).toEqual([
         {
           path: "investor.foreignSharePercent",
-          message: "Enter the total foreign share as a number, for example 49 or 49.5.",
+          message: "Enter the total foreign share as a number, for example 49, 49.5 or 100.",
         },
       ]);
     }

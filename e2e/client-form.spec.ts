@@ -41,7 +41,7 @@ test.describe("a message appearing on blur never moves the Continue button", () 
     await clickBlankSpace(page);
     await expect(share).not.toBeFocused();
     await expect(page.locator("#share-error")).toHaveText(
-      "Error: Enter the total foreign share as a number, for example 49 or 49.5.",
+      "Error: Enter the total foreign share as a number, for example 49, 49.5 or 100.",
     );
     await expect(page.locator("#share-error")).toBeVisible();
     await expect(share).toHaveAttribute("aria-invalid", "true");

@@ -199,4 +199,19 @@ test.describe("security headers: static files", () => {
       expectBaseHeaders(response);
     }
   });
+
+  test("the page Next.js answers for a missing file under /_next may run no script and be framed by no one", async ({
+    request,
+  }) => {
+    for (const path of ["/_next/anything", "/_next/static/chunks/missing.js"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expectBaseHeaders(response);
+      const csp = response.headers()["content-security-policy"] ?? "";
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(csp, path).toContain("default-src 'none'");
+      expect(csp, path).not.toContain("unsafe");
+      expect(response.headers()["x-frame-options"], path).toBe("DENY");
+    }
+  });
 });

@@ -149,6 +149,39 @@ test.describe("the result page", () => {
     await expect(next).not.toContainText("Adopt one of the changes");
   });
 
+  test("on a plan it has no change to suggest for, says so rather than promising one", async ({
+    page,
+  }) => {
+    // IP-VPN, closed to foreign capital nationwide, by a company registered abroad.
+    await page.goto("/en/result?v=1&o=o&p=60&r=x&s=13");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "This plan is not permitted as it stands",
+    );
+    await expect(page.getByText("the check has no change of its own to suggest")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "What would change the result" })).toHaveCount(
+      0,
+    );
+    // What stops it is the registration, which no shareholding overcomes, not the share.
+    await expect(
+      page
+        .getByRole("region", { name: "Domestic IP-VPN (B13)" })
+        .getByText("a company registered outside mainland China may not run your"),
+    ).toBeVisible();
+  });
+
+  test("on a plan with no foreign share, does not call a prohibited service open", async ({
+    page,
+  }) => {
+    await page.goto("/en/result?v=1&o=o&p=0&r=b&s=25&t25=p&c25=n");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "This plan is permitted, with no foreign share",
+    );
+    await expect(
+      page.getByText("With no foreign share, the limits on foreign investment do not restrict it"),
+    ).toBeVisible();
+    await expect(page.getByText("open at the planned foreign share")).toHaveCount(0);
+  });
+
   test("says beside a pilot route that a share within the nationwide maximum does not need it", async ({
     page,
   }) => {

@@ -37,7 +37,11 @@ export function VerdictBanner({
           {t(`result.verdict.${result.overall}`, { share })}
         </h1>
         <p className="mt-3 text-lg print:mt-1">
-          {t(`result.lead.${result.overall}`, { count: failing })}
+          {t(`result.lead.${result.overall}`, {
+            count: failing,
+            share,
+            remedies: result.remedies.length,
+          })}
         </p>
         <p className="mt-3 text-lg print:mt-1">
           {t("result.maxShare", { max: result.maxForeignSharePercent, services: limiting })}

@@ -40,6 +40,17 @@ function roundTrip(draft: AnswersDraft) {
  * Links made by format version 1. They are in e-mails and memos: each must keep decoding
  * to exactly these answers for as long as the product exists. Never edit this list; add to it.
  */
+/** A wholly foreign-owned IDC in Beijing, made under rules 2026.11.1. */
+const IDC_IN_BEIJING = {
+  rulesVersion: "2026.11.1",
+  digest: ["permitted-with-conditions"],
+  answers: {
+    investor: { origin: "other", foreignSharePercent: 100 },
+    company: { registeredIn: "beijing" },
+    services: [{ code: "B11", facilities: [{ location: "beijing", tenure: "owned" }] }],
+  } satisfies Answers,
+};
+
 const FROZEN_V1: Array<{
   link: string;
   answers: Answers;
@@ -223,12 +234,22 @@ const FROZEN_V1: Array<{
   {
     // Copied out of an e-mail or a web page's source, where each & was written &amp;.
     link: "/result?v=1&amp;o=o&amp;p=100&amp;r=b&amp;s=11&amp;f11=bo&amp;rv=2026.11.1&amp;d=c",
+    ...IDC_IN_BEIJING,
+  },
+  {
+    // Passed on by a redirector that percent-encoded the whole query.
+    link: "/result?v%3D1%26o%3Do%26p%3D100%26r%3Db%26s%3D11%26f11%3Dbo%26rv%3D2026.11.1%26d%3Dc",
+    ...IDC_IN_BEIJING,
+  },
+  {
+    // Auto-linked at the end of a sentence in Chinese, with its full stop: 。
+    link: "/result?v=1&o=h&p=100&r=z&s=22&f22=-&rv=2026.11.1&d=p%E3%80%82",
     rulesVersion: "2026.11.1",
-    digest: ["permitted-with-conditions"],
+    digest: ["permitted"],
     answers: {
-      investor: { origin: "other", foreignSharePercent: 100 },
-      company: { registeredIn: "beijing" },
-      services: [{ code: "B11", facilities: [{ location: "beijing", tenure: "owned" }] }],
+      investor: { origin: "hong-kong", foreignSharePercent: 100 },
+      company: { registeredIn: "shenzhen" },
+      services: [{ code: "B22", facilities: [] }],
     },
   },
 ];
@@ -461,6 +482,16 @@ describe("share link format version 1", () => {
         expect(decoded).toMatchObject({ ok: false, problem: { kind: "invalid-value" } });
         expect(decoded.ok || decoded.problem).not.toHaveProperty("atCut");
       });
+    });
+
+    it("takes punctuation after the digest for the sentence's, but not inside it or elsewhere", () => {
+      for (const end of [".", ")", "。", " ", "),", ".&from=x"])
+        expect(decodeLink(new URLSearchParams(`v=1&s=11&f11=-&d=c${end}`)), end).toMatchObject({
+          ok: true,
+          digest: ["permitted-with-conditions"],
+        });
+      for (const text of ["v=1&s=11&f11=-&d=.c", "v=1&s=11&f11=-&d=c.&rv=2026.11.1", "v=1&o=o."])
+        expect(decodeLink(new URLSearchParams(text)), text).toMatchObject({ ok: false });
     });
 
     it("never throws on random text (property, seeded)", () => {

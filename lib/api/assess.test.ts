@@ -179,7 +179,7 @@ describe("handleAssess: messages an API reader can act on", () => {
       expect(await issuesOf(await send(text)), share).toEqual([
         {
           path: "investor.foreignSharePercent",
-          message: "Enter the total foreign share as a number, for example 49 or 49.5.",
+          message: "Enter the total foreign share as a number, for example 49, 49.5 or 100.",
         },
       ]);
     }

@@ -9,6 +9,7 @@ type Answer = { status: number; headers: Record<string, unknown>; body: string }
 
 let server: Server;
 let reachedNext: string[] = [];
+let routerStates: Array<string | undefined> = [];
 
 function send(method: string, path: string, headers: Record<string, string> = {}): Promise<Answer> {
   const { port } = server.address() as AddressInfo;
@@ -53,7 +54,12 @@ beforeAll(async () => {
   // Stands in for Next.js, which would build a Fetch Request and answer 500.
   server = createServer((req, res) => {
     reachedNext.push(`${req.method} ${req.url}`);
-    res.end("next");
+    routerStates.push(req.headers["next-router-state-tree"] as string | undefined);
+    // Next.js answers after the request was handed over, as this does for `/later`.
+    if (req.url === "/later") setTimeout(() => res.end("next"), 50);
+    // …and reads a body before answering it.
+    else if (req.method === "POST") req.on("end", () => res.end("next")).resume();
+    else res.end("next");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 });
@@ -280,6 +286,9 @@ describe("guardNodeServer: a request head too large to parse", () => {
     expect(answer.headers["x-content-type-options"]).toBe("nosniff");
     expect(answer.body).toContain("This address is too long");
     expect(answer.body).toContain('<a href="/en">Start the check again</a>');
+    // The address may hold a plan's answers: as private as the result page.
+    expect(answer.headers["cache-control"]).toBe("private, no-store");
+    expect(answer.headers["x-robots-tag"]).toBe("noindex, nofollow");
     expect(reachedNext).toEqual([]);
   });
 
@@ -305,5 +314,41 @@ describe("guardNodeServer: a request head too large to parse", () => {
 
   it("still answers a head that fits", async () => {
     expect((await send("GET", `/en/result?x=${"a".repeat(8_000)}`)).body).toBe("next");
+  });
+});
+
+describe("guardNodeServer: a client router state, which the app never sends", () => {
+  it("reaches Next.js without it, so that a malformed one cannot make a page answer 500", async () => {
+    routerStates = [];
+    const answer = await send("GET", "/en/nope", { RSC: "1", "Next-Router-State-Tree": "garbage" });
+    expect(answer.body).toBe("next");
+    expect(routerStates).toEqual([undefined]);
+  });
+});
+
+describe("guardNodeServer: a request Node cannot read after one it is answering", () => {
+  it("finishes the answer the first request is owed, then closes the connection", async () => {
+    reachedNext = [];
+    for (const bad of ["FOO /x HTTP/1.1", "GET /x HTTP/1.1\r\nContent-Length: zz"]) {
+      const answer = await sendRaw(
+        `GET /later HTTP/1.1\r\nHost: x\r\n\r\n${bad}\r\nHost: x\r\n\r\n`,
+      );
+      expect(answer.status, bad).toBe(200);
+      expect(answer.body, bad).toContain("next");
+    }
+    expect(reachedNext).toEqual(["GET /later", "GET /later"]);
+  });
+});
+
+describe("guardNodeServer: a body that goes wrong while it is read", () => {
+  it("answers 400, a JSON error and the security headers, not a bare 400", async () => {
+    const answer = await sendRaw(
+      "POST /api/assess HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
+        "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.headers["content-type"]).toMatch(/^application\/json/);
+    expect(answer.headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+    expect(JSON.parse(answer.body)).toMatchObject({ error: "bad-request" });
   });
 });

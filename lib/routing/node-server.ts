@@ -4,8 +4,8 @@
  * (lib/routing/unfetchable-methods.ts), targets that are not a path
  * (lib/routing/request-targets.ts), addresses Next.js redirects before any of the app's
  * code runs (lib/routing/canonical-address.ts), request heads too large to parse
- * (lib/routing/oversized-heads.ts) and requests that do not parse at all
- * (lib/routing/unreadable-requests.ts). instrumentation.ts installs this once per server
+ * (lib/routing/oversized-heads.ts), requests that do not parse at all
+ * (lib/routing/unreadable-requests.ts), and a client router state the app never sends. instrumentation.ts installs this once per server
  * process, before the server answers its first request.
  */
 import { type IncomingMessage, Server, type ServerResponse } from "node:http";
@@ -21,9 +21,10 @@ import {
   UNFETCHABLE_METHODS,
   UNKNOWN_METHOD,
 } from "./unfetchable-methods";
-import { answerUnreadable } from "./unreadable-requests";
+import { answerUnreadable, finishUnderway } from "./unreadable-requests";
 
 const INSTALLED = Symbol.for("vats-pilot-check.node-server");
+const ROUTER_STATE_HEADER = "next-router-state-tree";
 
 /**
  * Makes every HTTP server in this process answer those requests itself. Done on `emit`
@@ -42,6 +43,10 @@ export function guardNodeServer(): void {
   prototype.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
       const [request, response] = args as [IncomingMessage, ServerResponse];
+      // The app navigates by plain links and forms, so no request of its own carries the
+      // client router's state; one that came with a malformed state made Next.js answer a
+      // 404 with a 500. Read without it, any such request gets the page itself.
+      delete request.headers[ROUTER_STATE_HEADER];
       if (UNFETCHABLE_METHODS.has(request.method ?? "")) {
         void answerUnfetchable(request, response);
         return true;
@@ -69,6 +74,7 @@ export function guardNodeServer(): void {
     }
     if (event === "clientError") {
       const [error, socket] = args as [Error & { code?: string }, Socket];
+      if (finishUnderway(socket)) return true;
       if (error.code === HEAD_OVERFLOW) {
         void answerOversizedHead(error, socket);
         return true;

@@ -15,6 +15,7 @@ import {
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { type AppLocale, HTML_LANG } from "@/lib/i18n/routing";
 import { isAppLocale, translatorFor } from "@/lib/i18n/translator";
+import { PRIVATE_PAGE_HEADERS } from "@/lib/security/headers";
 import { startHref } from "@/lib/wizard/urls";
 
 /** What is needed of a request to decide; the proxy and the tests fill it in. */
@@ -98,7 +99,9 @@ export function refusalPage(
     headers: {
       "content-type": "text/html; charset=utf-8",
       "content-language": locale,
-      "cache-control": "no-store",
+      // Refused addresses may still hold a plan's answers (a share link sent by POST, one
+      // too long to read): as private as the journey's own pages.
+      ...PRIVATE_PAGE_HEADERS,
     },
   });
 }

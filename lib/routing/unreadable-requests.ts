@@ -8,6 +8,7 @@
  * lib/routing/node-server.ts sends Node's `clientError`s here once the kinds with answers of
  * their own (a head too large, an unknown method) are answered.
  */
+import type { ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 
 import { readPartialHead } from "./oversized-heads";
@@ -17,17 +18,43 @@ import { badRequest } from "./refuse";
 /** The prefix of llhttp's parse errors; timeouts and resets have codes of their own. */
 const PARSE_ERROR = "HPE_";
 
+function responseUnderway(socket: Socket): ServerResponse | undefined {
+  return (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage ?? undefined;
+}
+
+/** Longest a response under way may take to finish before its broken connection is closed. */
+const UNDERWAY_GRACE_MS = 10_000;
+
+/**
+ * A parse error after a whole request was handed to Next.js (one pipelined before the bad
+ * bytes): that request's response is finished, and then the connection closed. Node would
+ * write a bare 400 into it and drop the answer the earlier request was owed. The bad bytes
+ * get no answer of their own: where they begin cannot be told. Returns whether it did so.
+ */
+export function finishUnderway(socket: Socket): boolean {
+  const underway = responseUnderway(socket);
+  if (!underway?.req.complete) return false;
+  const close = () => socket.end();
+  if (underway.writableFinished) close();
+  else {
+    underway.once("finish", close);
+    setTimeout(() => socket.destroy(), UNDERWAY_GRACE_MS).unref();
+  }
+  return true;
+}
+
 /**
  * Answers a parse error and returns true, or returns false to leave it to Node: bytes that
- * do not start with a request line are not HTTP, and while a response is under way (the
- * body of a request already handed to Next.js went wrong) the answer is that response's.
+ * do not start with a request line are not HTTP, and once a response has begun, the answer
+ * is that response's. A request whose body went wrong while Next.js read it is answered
+ * here, before Next.js answers it.
  */
 export function answerUnreadable(
   error: Error & { code?: string; rawPacket?: Buffer },
   socket: Socket,
 ): boolean {
   if (!error.code?.startsWith(PARSE_ERROR)) return false;
-  if ((socket as Socket & { _httpMessage?: unknown })._httpMessage) return false;
+  if (responseUnderway(socket)?.headersSent) return false;
   const head = readPartialHead(error.rawPacket);
   if (head.method === "") return false;
   void writeRawAnswer(socket, head, 400, (nonce) => badRequest(head, nonce));

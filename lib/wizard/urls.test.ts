@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 
 import type { Answers } from "@/lib/answers/schema";
 
-import { resultHref, rulesHref, startHref } from "./urls";
+import { compareContext } from "@/lib/compare/link";
+
+import { readContext, resultHref, rulesHref, startHref } from "./urls";
 
 const PLAN: Answers = {
   investor: { origin: "other", foreignSharePercent: 100 },
@@ -28,5 +30,16 @@ describe("links that leave a page", () => {
       present: true,
     });
     expect(href).toMatch(/^\/en\/result\?v=1&.*&rv=2026\.11\.3&d=c&present=1$/);
+  });
+});
+
+describe("the context of a plan changed from a comparison", () => {
+  it("is kept for a comparison of four of the longest plans the tool makes", () => {
+    const facilities = "bo".repeat(50);
+    const codes = ["11", "12", "13", "14", "21", "22", "23", "24", "25", "26"];
+    const plan = `v=1&o=o&p=33.33&r=b&s=${codes.join(".")}&${codes.map((c) => `f${c}=${facilities}`).join("&")}&rv=2026.11.1&d=pppppppppp`;
+    const context = compareContext(3, [plan, plan, plan, plan]);
+    expect(context.length).toBeGreaterThan(4000);
+    expect(readContext({ cmp: context })).toEqual({ compare: context });
   });
 });

@@ -8,6 +8,7 @@ import { encodeDraft, encodeResultQuery, type QueryInput } from "@/lib/answers/c
 import type { AnswersDraft } from "@/lib/answers/draft";
 import type { Answers } from "@/lib/answers/schema";
 import type { Verdict } from "@/lib/answers/verdict";
+import { MAX_PLAN_LENGTH, MAX_PLANS } from "@/lib/compare/link";
 import type { StepId } from "@/lib/flow";
 
 import { PRESENT_PARAM } from "./params";
@@ -18,6 +19,8 @@ export const RETURN_TO_CHECK = "check";
 export { PRESENT_PARAM };
 /** A plan being changed from a comparison: the comparison's query and the plan's slot in it. */
 export const COMPARE_PARAM = "cmp";
+/** Four of the longest plans, each percent-encoded in the comparison (a character as three). */
+const MAX_COMPARE_CONTEXT = MAX_PLANS * MAX_PLAN_LENGTH * 3;
 /**
  * Marks the question that a result link too short to hold a plan was sent to, so that the
  * page says why the reader, who opened a result, sees a question. Not context: answering
@@ -48,7 +51,7 @@ export function readContext(query: QueryInput): JourneyContext {
   return {
     ...(first(query, RETURN_PARAM) === RETURN_TO_CHECK && { returnToCheck: true }),
     ...(first(query, PRESENT_PARAM) === "1" && { present: true }),
-    ...(compare && /^[0-3]:/.test(compare) && compare.length <= 4000 && { compare }),
+    ...(compare && /^[0-3]:/.test(compare) && compare.length <= MAX_COMPARE_CONTEXT && { compare }),
   };
 }
 

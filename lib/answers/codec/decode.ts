@@ -63,17 +63,39 @@ const HTML_ESCAPED_AMPERSAND = /^(?:amp;)+/;
 
 type Reader = { get: (name: string) => string | undefined; names: string[] };
 
+/**
+ * A query percent-encoded whole (`?v%3D1%26o%3Do…`, as some redirectors and mail filters pass
+ * a link on) arrives as one parameter whose name is the query: it is read as that query.
+ */
+function unwrapped(
+  entries: Array<[string, string | string[] | undefined]>,
+): Array<[string, string | string[] | undefined]> {
+  const [only] = entries;
+  if (entries.length !== 1 || !only || !only[0].includes("=") || (only[1] ?? "") !== "")
+    return entries;
+  return [...new URLSearchParams(only[0])];
+}
+
+/**
+ * What an auto-linker or a sentence may leave stuck to a link's end (`…&d=c.`, `…&d=c)`,
+ * `…&d=c。`): never part of a verdict digest, whose letters end every link the tool makes.
+ */
+const TRAILING_PUNCTUATION = /[^0-9A-Za-z]+$/;
+
 /** The query's parameters by name, the first value of each (as `URLSearchParams.get`). */
 function reader(query: QueryInput, ignored?: string): Reader {
-  const entries: Iterable<[string, string | string[] | undefined]> =
-    query instanceof URLSearchParams ? query : Object.entries(query);
+  const entries = unwrapped(query instanceof URLSearchParams ? [...query] : Object.entries(query));
   const values = new Map<string, string>();
   for (const [raw, value] of entries) {
     const first = Array.isArray(value) ? value[0] : value;
     const name = raw.replace(HTML_ESCAPED_AMPERSAND, "");
     if (first !== undefined && name !== ignored && !values.has(name)) values.set(name, first);
   }
-  return { get: (name) => values.get(name), names: [...values.keys()] };
+  const names = [...values.keys()];
+  const digest = values.get(PARAM.digest);
+  if (digest !== undefined && lastOwnParam(names) === PARAM.digest)
+    values.set(PARAM.digest, digest.replace(TRAILING_PUNCTUATION, ""));
+  return { get: (name) => values.get(name), names };
 }
 
 class Invalid extends Error {
