@@ -65,7 +65,9 @@ test.describe("comparing plans", () => {
     const table = page.getByRole("table", { name: "The plans side by side" });
     const whole = table.getByRole("row", { name: /Whole plan/ });
     await expect(whole.getByText("Differs between the plans")).toBeVisible();
-    await expect(whole.getByText("Company: no foreign shareholding")).toBeVisible();
+    // In the result page's words: its label, then its value.
+    await expect(whole.getByRole("term").last()).toHaveText("Maximum for the company, as planned");
+    await expect(whole.getByRole("definition").last()).toHaveText("No foreign shareholding");
     await expectNoAxeViolations(page);
   });
 
@@ -94,7 +96,10 @@ test.describe("comparing plans", () => {
     page,
   }) => {
     await page.goto(`/en/result?${IDC_BEIJING}`);
-    await page.getByRole("link", { name: "Compare with a variant" }).click();
+    await page
+      .getByRole("navigation", { name: "What you can do with this result" })
+      .getByRole("link", { name: "Compare with a variant" })
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare plans");
     await page.getByRole("link", { name: "Change Plan B" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");

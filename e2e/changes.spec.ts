@@ -104,7 +104,10 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(
         "This plan is not permitted as it stands",
       );
-      await page.getByRole("link", { name: "Change your answers" }).click();
+      await page
+        .getByRole("navigation", { name: "Shortcuts" })
+        .getByRole("link", { name: "Change your answers" })
+        .click();
       const row = page.getByRole("term").filter({
         hasText:
           "Content the company itself provides through its online data and transaction processing service (B21)",
@@ -116,7 +119,10 @@ for (const javaScriptEnabled of [true, false]) {
         "This plan is not permitted as it stands",
       );
       // Its question, in its own words, can take it away.
-      await page.getByRole("link", { name: "Change your answers" }).click();
+      await page
+        .getByRole("navigation", { name: "Shortcuts" })
+        .getByRole("link", { name: "Change your answers" })
+        .click();
       await page
         .getByRole("link", { name: /Change.*content the company itself provides through/i })
         .click();

@@ -45,6 +45,12 @@ async function expectExampleResult(page: Page) {
   await expect(cdn.getByRole("list", { name: "Outside Hainan" })).toHaveText(
     "Facility 2: leased elsewhere in mainland China",
   );
+  // In the start page's key: Hainan's edge is dashed, as its boundary is not settled, and says why.
+  await expect(
+    cdn
+      .getByRole("figure")
+      .getByText("Not settled: whether Sansha is included. Verify with counsel."),
+  ).toBeVisible();
 
   // A citation with the official text, opening in a new tab and saying so: the circular's.
   const official = cdn.getByRole("link", {
@@ -147,6 +153,18 @@ test.describe("the result page", () => {
       }),
     ).toBeVisible();
     await expect(next).not.toContainText("Adopt one of the changes");
+  });
+
+  test("keeps what a reader does next within reach of the verdict", async ({ page }) => {
+    await page.goto(EXAMPLE);
+    const shortcuts = page.getByRole("navigation", { name: "Shortcuts" });
+    await expect(shortcuts.getByRole("link")).toHaveText([
+      "Change your answers",
+      "Compare with a variant",
+      "Share or print this result",
+    ]);
+    await shortcuts.getByRole("link", { name: "Share or print this result" }).click();
+    await expect(page.getByRole("heading", { name: "Share this result" })).toBeInViewport();
   });
 
   test("on a plan it has no change to suggest for, says so rather than promising one", async ({
@@ -299,7 +317,10 @@ test.describe("the result page", () => {
     await expect(
       page.getByRole("link", { name: "Change Content the company itself provides" }),
     ).toBeVisible();
-    await page.getByRole("link", { name: "Change your answers" }).click();
+    await page
+      .getByRole("navigation", { name: "Shortcuts" })
+      .getByRole("link", { name: "Change your answers" })
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
   });
 

@@ -21,10 +21,19 @@ const CELL = "px-1 py-2 sm:px-2";
 
 const CAPTION_ID = "comparison-caption";
 
+/**
+ * The services' column stays in view while the plans scroll sideways beneath it, on a
+ * background of its own so that they do not show through.
+ */
+const STICKY = "sticky left-0 z-10";
+
 /** "Whole plan" or a service: its name, and whether the plans differ in it. */
 function RowHeader({ name, differs, t }: { name: string; differs: boolean; t: Translate }) {
   return (
-    <th scope="row" className={`${CELL} align-top ${differs ? DIFFERS_HEADER : ""}`}>
+    <th
+      scope="row"
+      className={`${CELL} ${STICKY} align-top ${differs ? `${DIFFERS_HEADER} bg-diff-bg` : "bg-white"}`}
+    >
       {name}
       {differs && (
         <span className="mt-1 block text-sm font-bold text-cond-ink">
@@ -32,6 +41,16 @@ function RowHeader({ name, differs, t }: { name: string; differs: boolean; t: Tr
         </span>
       )}
     </th>
+  );
+}
+
+/** A maximum share in the result page's words: its label, then its value. */
+function MaxShare({ label, max, t }: { label: string; max: number; t: Translate }) {
+  return (
+    <dl className="mt-1 text-sm">
+      <dt>{label}</dt>
+      <dd className="font-bold">{t("result.shares.maxValue", { share: max })}</dd>
+    </dl>
   );
 }
 
@@ -67,98 +86,111 @@ export function ComparisonTable({
     // On a narrow screen (four plans on a phone, or zoomed in) the table scrolls sideways
     // inside this region, not the page (WCAG 1.4.10): a region named by the caption, which
     // the keyboard can focus and scroll (WCAG 2.1.1).
-    <div role="region" aria-labelledby={CAPTION_ID} tabIndex={0} className="mt-8 overflow-x-auto">
-      <table className="w-full border-collapse text-left">
-        <caption id={CAPTION_ID} className="mb-3 text-left text-xl font-bold">
-          {t("compare.table.caption")}
-        </caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className={CELL}>
-              {t("compare.table.service")}
-            </th>
-            {/* Three or four plans on a phone scroll sideways in the region rather than
-                squeeze each plan into a column a word or two wide. */}
-            {names.map((name) => (
-              <th key={name} scope="col" className={`${CELL} min-w-28`}>
-                {name}
+    <>
+      {names.length > 2 && (
+        <p className="mt-8 text-muted sm:hidden print:hidden">{t("compare.table.scrollHint")}</p>
+      )}
+      <div role="region" aria-labelledby={CAPTION_ID} tabIndex={0} className="mt-8 overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption id={CAPTION_ID} className="mb-3 text-left text-xl font-bold">
+            {t("compare.table.caption")}
+          </caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className={`${CELL} ${STICKY} bg-white`}>
+                {t("compare.table.service")}
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr className={`border-b border-line ${planDiffers ? DIFFERS_ROW : ""}`}>
-            <RowHeader name={t("compare.table.overall")} differs={planDiffers} t={t} />
-            {results.map((result, i) => (
-              <td key={i} className={`${CELL} align-top`}>
-                <VerdictBadge verdict={result.overall} outlined={planDiffers} t={t} />
-                <p className="mt-1">
-                  {t("compare.table.companyMax", { max: result.maxForeignSharePercent })}
-                </p>
-              </td>
-            ))}
-          </tr>
-          {rows.map((row) => (
-            <tr
-              key={row.code}
-              className={`border-b border-line ${row.outcomeDiffers ? DIFFERS_ROW : ""}`}
-            >
-              <RowHeader
-                name={t(`steps.services.options.${row.code}.label`)}
-                differs={row.outcomeDiffers}
-                t={t}
-              />
-              {row.services.map((service, i) => (
+              {/* Three or four plans on a phone scroll sideways in the region rather than
+                squeeze each plan into a column a word or two wide. */}
+              {names.map((name) => (
+                <th key={name} scope="col" className={`${CELL} min-w-28`}>
+                  {name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr className={`border-b border-line ${planDiffers ? DIFFERS_ROW : ""}`}>
+              <RowHeader name={t("compare.table.overall")} differs={planDiffers} t={t} />
+              {results.map((result, i) => (
                 <td key={i} className={`${CELL} align-top`}>
-                  {service ? (
-                    <>
-                      <VerdictBadge verdict={service.verdict} outlined={row.outcomeDiffers} t={t} />
-                      <div className="mt-1">
-                        <RouteBadge route={service.route} outlined={row.outcomeDiffers} t={t} />
-                      </div>
-                      <p className="mt-1">
-                        {t("compare.table.max", { max: service.maxForeignSharePercent })}
-                      </p>
-                    </>
-                  ) : (
-                    <span className="text-muted">{t("compare.table.notInPlan")}</span>
-                  )}
-                  {/* A plan without the service has nothing to say of its rules. */}
-                  {service && row.differences.length > 0 && (
-                    // A long word in a rule title may break (with a hyphen where the browser
-                    // can) rather than widen the column past a phone's screen.
-                    <ul className="mt-2 space-y-1 text-sm hyphens-auto wrap-anywhere">
-                      {row.differences.map((difference) => {
-                        const outcomes = difference.outcomes[i] ?? [];
-                        return (
-                          <li key={difference.ruleId}>
-                            <mark className="border-b-2 border-warn bg-transparent text-ink">
-                              {t("compare.table.ruleOutcome", {
-                                rule: t(`rules.${difference.ruleId}.title`),
-                                outcomes:
-                                  outcomes.length > 0
-                                    ? listOf(
-                                        locale,
-                                        outcomes.map((o) =>
-                                          t(OUTCOME_LABEL[o] ?? "labels.outcome.info"),
-                                        ),
-                                      )
-                                    : t("compare.table.doesNotApply"),
-                              })}
-                            </mark>
-                            {showRuleIds && <RuleId id={difference.ruleId} nowrap />}
-                            {difference.unconfirmed[i] && <VerifyMark t={t} />}
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  )}
+                  <VerdictBadge verdict={result.overall} outlined={planDiffers} t={t} />
+                  <MaxShare
+                    label={t("result.shares.max")}
+                    max={result.maxForeignSharePercent}
+                    t={t}
+                  />
                 </td>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            {rows.map((row) => (
+              <tr
+                key={row.code}
+                className={`border-b border-line ${row.outcomeDiffers ? DIFFERS_ROW : ""}`}
+              >
+                <RowHeader
+                  name={t(`steps.services.options.${row.code}.label`)}
+                  differs={row.outcomeDiffers}
+                  t={t}
+                />
+                {row.services.map((service, i) => (
+                  <td key={i} className={`${CELL} align-top`}>
+                    {service ? (
+                      <>
+                        <VerdictBadge
+                          verdict={service.verdict}
+                          outlined={row.outcomeDiffers}
+                          t={t}
+                        />
+                        <div className="mt-1">
+                          <RouteBadge route={service.route} outlined={row.outcomeDiffers} t={t} />
+                        </div>
+                        <MaxShare
+                          label={t("result.shares.serviceMax")}
+                          max={service.maxForeignSharePercent}
+                          t={t}
+                        />
+                      </>
+                    ) : (
+                      <span className="text-muted">{t("compare.table.notInPlan")}</span>
+                    )}
+                    {/* A plan without the service has nothing to say of its rules. */}
+                    {service && row.differences.length > 0 && (
+                      // A long word in a rule title is hyphenated where the browser can, and
+                      // broken only where it cannot fit the column at all.
+                      <ul className="mt-2 space-y-1 text-sm hyphens-auto wrap-anywhere">
+                        {row.differences.map((difference) => {
+                          const outcomes = difference.outcomes[i] ?? [];
+                          return (
+                            <li key={difference.ruleId}>
+                              <mark className="border-b-2 border-warn bg-transparent text-ink">
+                                {t("compare.table.ruleOutcome", {
+                                  rule: t(`rules.${difference.ruleId}.title`),
+                                  outcomes:
+                                    outcomes.length > 0
+                                      ? listOf(
+                                          locale,
+                                          outcomes.map((o) =>
+                                            t(OUTCOME_LABEL[o] ?? "labels.outcome.info"),
+                                          ),
+                                        )
+                                      : t("compare.table.doesNotApply"),
+                                })}
+                              </mark>
+                              {showRuleIds && <RuleId id={difference.ruleId} nowrap />}
+                              {difference.unconfirmed[i] && <VerifyMark t={t} />}
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -1,6 +1,9 @@
 import type { Location } from "@/lib/answers/options";
 import type { Translate } from "@/lib/i18n/render";
 import type { Placement, PlanMapItem, ServicePlanMap } from "@/lib/present/plan-map";
+import { PILOT_AREA_INFO } from "@/lib/rules";
+
+import { IN_PILOT, NOT_IN_PILOT, UNSETTLED_EDGE } from "@/components/pilot-area-style";
 
 /**
  * Where a service's company and facilities sit against its pilot area, drawn as labelled
@@ -8,9 +11,10 @@ import type { Placement, PlanMapItem, ServicePlanMap } from "@/lib/present/plan-
  * only, never a map. Each box is a real list named by its label, so the picture and what
  * a screen reader hears say the same.
  */
+/** In the start page's key: in the pilot, not in it; what is not decided yet, dotted. */
 const BOX = {
-  inside: "border-4 border-go bg-ok-bg/40",
-  outside: "border-2 border-dashed border-muted",
+  inside: IN_PILOT,
+  outside: NOT_IN_PILOT,
   undecided: "border-2 border-dotted border-muted",
 } as const satisfies Record<Placement, string>;
 
@@ -29,20 +33,24 @@ function Box({
   id,
   placement,
   label,
+  unsettled,
   items,
   t,
 }: {
   id: string;
   placement: Placement;
   label: string;
+  /** Why the area's edge is drawn dashed: what of its boundary is not settled. */
+  unsettled?: string;
   items: PlanMapItem[];
   t: Translate;
 }) {
   return (
-    <div className={`min-w-60 flex-1 p-4 ${BOX[placement]}`}>
+    <div className={`min-w-60 flex-1 p-4 ${BOX[placement]} ${unsettled ? UNSETTLED_EDGE : ""}`}>
       <p id={id} className="mb-2 font-bold">
         {label}
       </p>
+      {unsettled && <p className="mb-2 text-sm">{unsettled}</p>}
       <ul aria-labelledby={id} className="space-y-2">
         {items.map((item) => (
           <li
@@ -98,6 +106,10 @@ export function PlanMapFigure({
             id={`${idPrefix}-inside`}
             placement="inside"
             label={t("result.map.inside", { area })}
+            {...(map.area &&
+              PILOT_AREA_INFO[map.area].boundaryUnconfirmed && {
+                unsettled: t(`start.schematic.areas.${map.area}.unsettled`),
+              })}
             items={of("inside")}
             t={t}
           />

@@ -2,6 +2,8 @@ import type { PilotArea } from "@/lib/answers/options";
 import type { Translate } from "@/lib/i18n/render";
 import { PILOT_AREA_INFO, PILOT_AREAS } from "@/lib/rules";
 
+import { IN_PILOT, NOT_IN_PILOT, UNSETTLED_EDGE } from "@/components/pilot-area-style";
+
 /*
  * A schematic, deliberately not a map: the areas are boxes in the order Circular No. 107
  * lists them, and no shape or position stands for geography. A published map of China,
@@ -13,14 +15,6 @@ import { PILOT_AREA_INFO, PILOT_AREAS } from "@/lib/rules";
 
 const TITLE_ID = "pilot-areas-title";
 const DESCRIPTION_ID = "pilot-areas-description";
-
-/**
- * In the pilot: a thick green edge on green; dashed where the boundary is not settled. Thick,
- * so that the key tells it from "not in the pilot" by its edge, not by colour alone, which a
- * reader's forced colours repaint (WCAG 1.4.1).
- */
-const IN_PILOT = "border-4 border-go bg-ok-bg";
-const NOT_IN_PILOT = "border-2 border-ink bg-panel";
 
 export function PilotAreasSchematic({ t }: { t: Translate }) {
   return (
@@ -49,7 +43,7 @@ function Legend({ t }: { t: Translate }) {
   const items = [
     { key: "in", swatch: IN_PILOT },
     { key: "out", swatch: NOT_IN_PILOT },
-    { key: "unsettled", swatch: `${IN_PILOT} border-dashed` },
+    { key: "unsettled", swatch: `${IN_PILOT} ${UNSETTLED_EDGE}` },
   ] as const;
   return (
     <div className="text-sm">
@@ -104,7 +98,7 @@ function InPilot({ area, t }: { area: PilotArea; t: Translate }) {
   const unsettled = PILOT_AREA_INFO[area].boundaryUnconfirmed;
   const key = `start.schematic.areas.${area}`;
   return (
-    <div className={`p-3 ${IN_PILOT} ${unsettled ? "border-dashed" : ""}`}>
+    <div className={`p-3 ${IN_PILOT} ${unsettled ? UNSETTLED_EDGE : ""}`}>
       <p className="font-bold">{t("start.schematic.inPilot")}</p>
       <p>{t(`${key}.inPilot`)}</p>
       {unsettled && <p className="mt-2 text-sm">{t(`${key}.unsettled`)}</p>}

@@ -116,6 +116,26 @@ export default async function ResultPage({ params, searchParams }: Props) {
         <RulesChangedNotice change={rulesChange(link, result.services)} t={t} />
         {link.rulesVersion === undefined && <UnsealedNotice t={t} />}
         <VerdictBanner result={result} share={share} locale={language} t={t} />
+        {/* What a reader does next, within reach of the verdict on a page this long. */}
+        <nav aria-label={t("result.shortcuts.label")} className="no-print mt-4">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li>
+              <a href={checkHref(locale, stated, context)} className="inline-block min-h-6">
+                {t("result.actions.changeAnswers")}
+              </a>
+            </li>
+            <li>
+              <a href={variantHref} className="inline-block min-h-6">
+                {t("compare.fromResult")}
+              </a>
+            </li>
+            <li>
+              <a href="#share-title" className="inline-block min-h-6">
+                {t("result.shortcuts.share")}
+              </a>
+            </li>
+          </ul>
+        </nav>
       </div>
       {result.overall === "not-permitted" && result.remedies.length > 0 && (
         <RemedyList
