@@ -94,7 +94,9 @@ test("the Chinese result and comparison read as written in Chinese", async ({ pa
     `/zh/compare?plan=${encodeURIComponent(EXAMPLE)}&plan=${encodeURIComponent(variant)}`,
   );
   const table = page.getByRole("table");
-  await expect(table.getByText("公司：不得有外资持股")).toBeVisible();
+  const whole = table.getByRole("row", { name: /整个方案/ });
+  await expect(whole.getByRole("term").first()).toHaveText("按当前方案，公司外资股比上限");
+  await expect(whole.getByRole("definition").first()).toHaveText("不得有外资持股");
   const marks = await table.locator("mark").allTextContents();
   expect(marks.length).toBeGreaterThan(0);
   for (const mark of marks) {
