@@ -37,9 +37,9 @@ function waysOn(
   planTexts.slice(0, MAX_PLANS).forEach((text, slot) => {
     if (text.length > MAX_PLAN_LENGTH) return;
     const name = t("compare.planName", { name: PLAN_NAMES[slot] ?? "" });
-    const link = readResultLink(new URLSearchParams(text), RULES_FACTS);
+    const query = new URLSearchParams(text);
+    const link = readResultLink(query, RULES_FACTS);
     if (link.ok) {
-      const query = new URLSearchParams(text);
       for (const [param, value] of contextEntries({ present: context.present }))
         query.set(param, value);
       ways.push({

@@ -5,8 +5,9 @@
  * (lib/routing/request-targets.ts), addresses Next.js redirects before any of the app's
  * code runs (lib/routing/canonical-address.ts), request heads too large to parse
  * (lib/routing/oversized-heads.ts), requests that do not parse at all
- * (lib/routing/unreadable-requests.ts), and a client router state the app never sends. instrumentation.ts installs this once per server
- * process, before the server answers its first request.
+ * (lib/routing/unreadable-requests.ts), and a client router state the app never sends.
+ * instrumentation.ts installs this once per server process, before the server answers its
+ * first request.
  */
 import { type IncomingMessage, Server, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";

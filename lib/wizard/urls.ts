@@ -111,8 +111,9 @@ export function resultHref(
 }
 
 /**
- * The result of answers a link held without its ending, for a result link that lost part
- * of an answer nobody is asked: the page says to check the answers before relying on it.
+ * The result of the answers a result link held without its ending, once they make a whole
+ * plan again (what it lost was an answer nobody is asked): without an ending, the page says
+ * to check those answers before relying on it.
  */
 export function unsealedResultHref(
   locale: string,

@@ -14,11 +14,18 @@ const PILOT = [...NEGATIVE_LIST, cite("MIIT-2024-107", ARTICLES.circularItem2)];
  * in the mainland may hold a permit where it is registered abroad (§5 step 2), which no
  * shareholding overcomes.
  */
-function sourcesOf(ctx: ServiceContext) {
-  if (ctx.route === "prohibited") return NL_CONTENT_PROHIBITED.citations;
-  if (ctx.registeredIn === "outside-mainland") return ENTITY_MAINLAND_SERVICE.citations;
-  return ctx.route === "pilot" ? PILOT : NEGATIVE_LIST;
+function whatSetsTheMax(ctx: ServiceContext): "content" | "abroad" | "pilot" | "list" {
+  if (ctx.route === "prohibited") return "content";
+  if (ctx.registeredIn === "outside-mainland") return "abroad";
+  return ctx.route === "pilot" ? "pilot" : "list";
 }
+
+const SOURCES = {
+  content: NL_CONTENT_PROHIBITED.citations,
+  abroad: ENTITY_MAINLAND_SERVICE.citations,
+  pilot: PILOT,
+  list: NEGATIVE_LIST,
+} as const;
 
 /**
  * SHARE-WITHIN-CAP: the planned foreign share, direct and indirect together, must not exceed
@@ -28,15 +35,16 @@ function sourcesOf(ctx: ServiceContext) {
  */
 export const SHARE_WITHIN_CAP: ServiceRule = {
   id: "SHARE-WITHIN-CAP",
-  citations: [...PILOT, ...NL_CONTENT_PROHIBITED.citations, ...ENTITY_MAINLAND_SERVICE.citations],
+  citations: [...PILOT, ...SOURCES.content, ...SOURCES.abroad],
   unconfirmed: true,
   level: "service",
   evaluate(ctx) {
     const params = { code: ctx.service.code, share: ctx.share, max: ctx.max };
-    const citations = sourcesOf(ctx);
+    const setBy = whatSetsTheMax(ctx);
+    const citations = SOURCES[setBy];
     // Registered abroad, the company may not run the service at any share: the share is not
     // what stands in the way, however holdings are counted, and the finding says so.
-    if (ctx.route !== "prohibited" && ctx.registeredIn === "outside-mainland") {
+    if (setBy === "abroad") {
       const variant = ctx.share > ctx.max ? "aboveAbroad" : "withinAbroad";
       const outcome = ctx.share > ctx.max ? "not-met" : "met";
       return [finding(this, outcome, variant, params, false, citations)];
