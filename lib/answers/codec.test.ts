@@ -36,10 +36,6 @@ function roundTrip(draft: AnswersDraft) {
   expect(decoded).toEqual({ ok: true, draft });
 }
 
-/**
- * Links made by format version 1. They are in e-mails and memos: each must keep decoding
- * to exactly these answers for as long as the product exists. Never edit this list; add to it.
- */
 /** A wholly foreign-owned IDC in Beijing, made under rules 2026.11.1. */
 const IDC_IN_BEIJING = {
   rulesVersion: "2026.11.1",
@@ -51,6 +47,10 @@ const IDC_IN_BEIJING = {
   } satisfies Answers,
 };
 
+/**
+ * Links made by format version 1. They are in e-mails and memos: each must keep decoding
+ * to exactly these answers for as long as the product exists. Never edit this list; add to it.
+ */
 const FROZEN_V1: Array<{
   link: string;
   answers: Answers;
