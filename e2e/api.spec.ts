@@ -542,6 +542,20 @@ test.describe("the share link's explicit lang parameter (API.md)", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   });
 
+  test("a prefix spelt as a full tag (/zh-CN/…) opens under the site's own prefix", async ({
+    page,
+    request,
+  }) => {
+    const result = await link(request);
+    const response = await request.get(`/zh-CN${result}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(response.headers()["location"]).toBe(`/zh${result}`);
+    expect(response.headers()["cache-control"]).toBe("private, no-store");
+    await page.goto(`/en-GB${result}`);
+    await expect(page).toHaveURL(/\/en\/result\?/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
+
   test("is ignored with a language the site is not written in, and under a prefix", async ({
     request,
   }) => {

@@ -1,7 +1,11 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 
-import { explicitLanguage, redirectToExplicitLanguage } from "./explicit-language";
+import {
+  explicitLanguage,
+  prefixOfLanguageTag,
+  redirectToExplicitLanguage,
+} from "./explicit-language";
 import { routeRequest } from "./guard";
 
 const LINK = "v=1&o=o&p=100&r=b&s=11&f11=bo&rv=2026.11.1&d=c";
@@ -56,5 +60,35 @@ describe("redirectToExplicitLanguage", () => {
         "location",
       ),
     ).toBe("https://check.test/zh");
+  });
+});
+
+describe("prefixOfLanguageTag: a language prefix spelt as a full tag", () => {
+  it.each([
+    ["/zh-CN", "/zh"],
+    ["/zh-cn/result", "/zh/result"],
+    ["/zh_Hans/plan/origin", "/zh/plan/origin"],
+    ["/cmn-Hans-CN/compare", "/zh/compare"],
+    ["/en-GB/rules", "/en/rules"],
+    ["/EN-us", "/en"],
+  ])("reads %s as %s", (pathname, prefixed) => {
+    expect(prefixOfLanguageTag(pathname)).toBe(prefixed);
+  });
+
+  it.each([
+    ["the site's own prefix", "/zh/result"],
+    ["a prefix in capitals alone, which next-intl reads", "/ZH"],
+    ["a language the site is not written in", "/fr-FR/result"],
+    ["a segment that is no tag", "/zh-/result"],
+    ["the API", "/api/zh-CN"],
+    ["the root", "/"],
+  ])("leaves %s alone", (_, pathname) => {
+    expect(prefixOfLanguageTag(pathname)).toBeUndefined();
+  });
+
+  it("redirects with the query as it came, a share link's answers included", () => {
+    const decision = routeRequest(new NextRequest(`https://check.test/zh-CN/result?${LINK}`));
+    expect(decision.response?.status).toBe(307);
+    expect(decision.response?.headers.get("location")).toBe(`https://check.test/zh/result?${LINK}`);
   });
 });

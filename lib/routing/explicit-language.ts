@@ -7,6 +7,11 @@
  * of the negotiated one, without the parameter, which the prefix now says. A prefixed address
  * already names its language, which wins; a value naming no language the site is written in
  * is an unknown parameter like any other, and ignored (docs/adr/0003-api-contract.md).
+ *
+ * A prefix may also name its language in another spelling of the tag, as people type it or
+ * copy it from elsewhere (`/zh-CN/result?…`, `/zh_Hans`, `/en-GB/rules`): it goes to the same
+ * address under the prefix the site uses, where next-intl would have taken it for a page
+ * name and answered an English 404. (`/ZH`, in capitals alone, next-intl already reads.)
  */
 import { NextResponse, type NextRequest } from "next/server";
 
@@ -21,6 +26,19 @@ export const LANG_PARAM = "lang";
 /** A name as the codec reads it: `&amp;lang=` copied out of an e-mail is `lang` too. */
 const HTML_ESCAPED_AMPERSAND = /^(?:amp;)+/;
 
+/** A language tag with subtags, `-` or `_` between them (RFC 5646 §2.1, as people write it). */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})+$/i;
+
+/** The address under the site's own prefix when its first segment is a tag of one of its languages. */
+export function prefixOfLanguageTag(pathname: string): string | undefined {
+  const path = decodedPathname(pathname);
+  if (path === undefined || isApiPath(path)) return undefined;
+  const [, first = "", ...rest] = pathname.split("/");
+  if (!LANGUAGE_TAG.test(first)) return undefined;
+  const locale = localeOfTag(first);
+  return locale && ["", locale, ...rest].join("/");
+}
+
 /** The language an unprefixed page address asks for with `lang`, if it asks for one we have. */
 export function explicitLanguage(pathname: string, query: URLSearchParams): AppLocale | undefined {
   const path = decodedPathname(pathname);
@@ -32,16 +50,20 @@ export function explicitLanguage(pathname: string, query: URLSearchParams): AppL
   return undefined;
 }
 
-/** The redirect to the language `lang` names, or undefined to negotiate as usual. */
+/** The redirect to the language a tag prefix or `lang` names, or undefined to negotiate as usual. */
+// 307 throughout: the status next-intl gives the negotiated redirect these replace.
 export function redirectToExplicitLanguage(request: NextRequest): NextResponse | undefined {
-  const { pathname, searchParams } = request.nextUrl;
+  const { pathname, search, searchParams } = request.nextUrl;
+  const prefixed = prefixOfLanguageTag(pathname);
+  if (prefixed) return NextResponse.redirect(new URL(`${prefixed}${search}`, request.url), 307);
   const locale = explicitLanguage(pathname, searchParams);
   if (!locale) return undefined;
   const query = new URLSearchParams(
     [...searchParams].filter(([name]) => name.replace(HTML_ESCAPED_AMPERSAND, "") !== LANG_PARAM),
   ).toString();
   const path = pathname === "/" ? "" : pathname;
-  const target = new URL(`/${locale}${path}${query ? `?${query}` : ""}`, request.url);
-  // The status next-intl gives the negotiated redirect it replaces.
-  return NextResponse.redirect(target, 307);
+  return NextResponse.redirect(
+    new URL(`/${locale}${path}${query ? `?${query}` : ""}`, request.url),
+    307,
+  );
 }
