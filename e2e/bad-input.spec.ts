@@ -278,6 +278,46 @@ test.describe("a result link cut short inside an answer, before its ending", () 
   });
 });
 
+test.describe("a question's or Check your answers' address cut short inside its last answer", () => {
+  test("goes on from the answers before the cut, to the question they leave open, which says so", async ({
+    page,
+    request,
+  }) => {
+    const cut = "/en/plan/facilities-B12?v=1&o=o&p=100&r=h&s=12&f12=hom";
+    const response = await request.get(cut, { maxRedirects: 0 });
+    expect(response.status()).toBe(303);
+    expect(response.headers()["location"]).toMatch(/\/en\/plan\/facilities-B12\?.*&cut=a$/);
+    expect(response.headers()["cache-control"]).toBe("private, no-store");
+
+    await page.goto(cut);
+    await expect(page.getByRole("region", { name: "This address was incomplete" })).toContainText(
+      "The answers before the cut are kept",
+    );
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Where are the facilities of the content delivery network (B12)?",
+    );
+    expect(new URL(page.url()).searchParams.get("r")).toBe("h");
+    expect(new URL(page.url()).searchParams.get("s")).toBe("12");
+  });
+
+  test("or, when the answers before it are whole, to Check your answers, which says to check them", async ({
+    page,
+  }) => {
+    await page.goto("/zh/plan/check?v=1&o=o&p=100&r=b&s=11.22&f11=bo&f22=bom");
+    await expect(page).toHaveURL(/\/zh\/plan\/check\?v=1&o=o&p=100&r=b&s=11\.22&f11=bo&cut=a$/);
+    await expect(page.getByRole("region", { name: "此地址不完整" })).toContainText("请在下方核对");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("核对您的答案");
+  });
+
+  test("but one whose last answer was changed, not cut, is damaged", async ({ request }) => {
+    const response = await request.get("/en/plan/facilities-B12?v=1&o=o&p=100&r=h&s=12&f12=hq", {
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(400);
+    expect(await response.text()).toContain("This link cannot be opened");
+  });
+});
+
 test("a share link without its language is redirected privately: its Location carries the answers", async ({
   request,
 }) => {

@@ -1,18 +1,36 @@
 import type { Translate } from "@/lib/i18n/render";
+import type { CutKind } from "@/lib/wizard/urls";
 
 /**
- * On the question a result link was sent to because it held no whole plan (ADR 0001 §8):
- * the reader opened a result and sees a question, and is told why. Such a link has lost its
- * ending (every link the product makes ends with its rules version and verdict digest), most
- * likely to an app that cut a long address short.
+ * On the page a cut-short address was sent to (ADR 0001 §8), which the reader did not open
+ * and is told why they see: a result link that held no whole plan, sent to its first open
+ * question; or a step's or Check your answers' address cut inside its last answer, sent on
+ * from the answers before the cut (`where` says which page that is). Every link the product
+ * makes ends with its rules version and verdict digest, so a cut one has most likely met an
+ * app that shortened a long address.
  */
-export function CutLinkNotice({ t }: { t: Translate }) {
+export function CutLinkNotice({
+  t,
+  kind,
+  where,
+}: {
+  t: Translate;
+  kind: CutKind;
+  where: "question" | "check";
+}) {
+  const [title, body] =
+    kind === "result"
+      ? ["wizard.cutLink.title", "wizard.cutLink.body"]
+      : [
+          "wizard.cutAddress.title",
+          where === "check" ? "wizard.cutAddress.bodyCheck" : "wizard.cutAddress.body",
+        ];
   return (
     <section aria-labelledby="cut-link-title" className="mb-6 border-4 border-warn p-4">
       <h2 id="cut-link-title" className="text-xl font-bold">
-        {t("wizard.cutLink.title")}
+        {t(title)}
       </h2>
-      <p className="mt-2">{t("wizard.cutLink.body")}</p>
+      <p className="mt-2">{t(body)}</p>
     </section>
   );
 }

@@ -54,7 +54,7 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
         href={view.backHref}
         label={t(view.backToCheck ? "wizard.backToCheck" : "wizard.back")}
       />
-      {view.cutLink && <CutLinkNotice t={t} />}
+      {view.cut && <CutLinkNotice t={t} kind={view.cut} where="question" />}
       <ProgressIndicator
         progress={view.progress}
         label={t("wizard.progressLabel")}

@@ -3,7 +3,7 @@
  * rules version and verdict digest they were made under. Pure; the proxy uses it to answer
  * a damaged link with 400 before any page renders, and the result page to render.
  */
-import { decodeLink, type QueryInput } from "./codec";
+import { answersBeforeCut, decodeLink, type QueryInput } from "./codec";
 import type { AnswersDraft } from "./draft";
 import { AnswersSchema, type Answers } from "./schema";
 import type { Verdict } from "./verdict";
@@ -41,10 +41,8 @@ export function readResultLink(query: QueryInput, rules: RulesFacts): ResultLink
     const { problem } = decoded;
     // Cut short inside its last answer: the answers before the cut are whole, and the
     // link reads as one that lost that answer and its ending.
-    if (problem.kind === "invalid-value" && problem.atCut) {
-      const before = decodeLink(query, problem.param);
-      if (before.ok) return { ok: false, problem: "incomplete", draft: before.draft };
-    }
+    const draft = answersBeforeCut(query, problem);
+    if (draft) return { ok: false, problem: "incomplete", draft };
     return { ok: false, problem: problem.kind };
   }
   const parsed = AnswersSchema.safeParse(decoded.draft);

@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 
-import { decodeLink } from "@/lib/answers/codec";
+import { answersBeforeCut, decodeLink, type LinkProblem } from "@/lib/answers/codec";
 import { readResultLink } from "@/lib/answers/result-link";
 import { readComparison } from "@/lib/compare/link";
 import { completeAnswers, parseStepId } from "@/lib/flow";
@@ -30,8 +30,9 @@ const notFound = () => NextResponse.next({ status: 404 });
  * (steps, check, result) are decided here from their addresses, because an App Router page
  * cannot choose its status. A submitted step is answered with a redirect (valid) or a 400
  * (the page then shows the errors); a step that cannot be reached yet, or an unfinished
- * wizard's result link, redirects to where the user really is; a damaged link (a result
- * link that lost answers included) answers 400, and a step that does not exist 404. An
+ * wizard's result link, redirects to where the user really is, as does an address cut short
+ * inside its last answer (ADR 0001 §8); a damaged link (a result link that lost answers
+ * included) answers 400, and a step that does not exist 404. An
  * address without a language prefix that asks for one with `lang` goes to it.
  */
 export function routeRequest(request: NextRequest): Decision {
@@ -65,15 +66,27 @@ export function routeRequest(request: NextRequest): Decision {
       const answers = completeAnswers(link.draft);
       const next = answers
         ? unsealedResultHref(locale, answers, context)
-        : markedAsCut(whereTheUserIs(locale, link.draft, context));
+        : markedAsCut(whereTheUserIs(locale, link.draft, context), "result");
       return { response: redirectTo(request, next), headers };
     }
     return { response: badRequest(), headers };
   }
 
+  /**
+   * A step's or Check your answers' address cut short inside its last answer (a bookmark,
+   * or a link to a question shortened by the app it was sent in): the answers before the
+   * cut are kept, and the page they lead to says that the address was incomplete.
+   */
+  const resumeBeforeCut = (problem: LinkProblem): NextResponse => {
+    const draft = answersBeforeCut(query, problem);
+    if (!draft) return badRequest();
+    const next = whereTheUserIs(locale, draft, readContext(query));
+    return redirectTo(request, markedAsCut(next, "address"));
+  };
+
   if (segment === "check") {
     const decoded = decodeLink(query);
-    if (!decoded.ok) return { response: badRequest(), headers };
+    if (!decoded.ok) return { response: resumeBeforeCut(decoded.problem), headers };
     if (!completeAnswers(decoded.draft)) {
       return {
         response: redirectTo(
@@ -91,7 +104,7 @@ export function routeRequest(request: NextRequest): Decision {
   const page = stepPage(locale, stepId, query);
   switch (page.kind) {
     case "damaged":
-      return { response: badRequest(), headers };
+      return { response: resumeBeforeCut(page.problem), headers };
     case "elsewhere":
       return { response: redirectTo(request, page.location), headers };
     case "step":

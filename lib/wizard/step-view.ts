@@ -27,7 +27,8 @@ import {
 import {
   checkHref,
   contextEntries,
-  CUT_LINK_PARAM,
+  type CutKind,
+  cutKindOf,
   type JourneyContext,
   readContext,
   startHref,
@@ -51,8 +52,8 @@ export type StepView = {
   /** Whether Back goes to Check your answers (the step was opened from there, and the plan is complete). */
   backToCheck: boolean;
   context: JourneyContext;
-  /** Opened from a result link that held no whole plan (`CUT_LINK_PARAM`). */
-  cutLink: boolean;
+  /** Sent here from an address cut short (`CUT_LINK_PARAM`): what was cut. */
+  cut: CutKind | undefined;
 };
 
 export type StepPage =
@@ -117,6 +118,6 @@ export function stepPage(locale: string, stepId: StepId, query: URLSearchParams)
     backToCheck,
     context,
     // Not among the hidden fields: answering the question leaves the notice behind.
-    cutLink: query.get(CUT_LINK_PARAM) === "1",
+    cut: cutKindOf(query),
   };
 }

@@ -4,7 +4,7 @@ import type { Answers } from "@/lib/answers/schema";
 
 import { compareContext } from "@/lib/compare/link";
 
-import { readContext, resultHref, rulesHref, startHref } from "./urls";
+import { cutKindOf, markedAsCut, readContext, resultHref, rulesHref, startHref } from "./urls";
 
 const PLAN: Answers = {
   investor: { origin: "other", foreignSharePercent: 100 },
@@ -41,5 +41,22 @@ describe("the context of a plan changed from a comparison", () => {
     const context = compareContext(3, [plan, plan, plan, plan]);
     expect(context.length).toBeGreaterThan(4000);
     expect(readContext({ cmp: context })).toEqual({ compare: context });
+  });
+});
+
+describe("the mark of a page a cut-short address was sent to", () => {
+  it("says which kind of address was cut, and reads back what it wrote", () => {
+    expect(markedAsCut("/en/plan/origin", "result")).toBe("/en/plan/origin?cut=1");
+    expect(markedAsCut("/en/plan/check?v=1", "address")).toBe("/en/plan/check?v=1&cut=a");
+    for (const kind of ["result", "address"] as const) {
+      const query = new URL(markedAsCut("/en/plan/check?v=1", kind), "http://x").searchParams;
+      expect(cutKindOf(query)).toBe(kind);
+    }
+  });
+
+  it("is no mark with any other value, and no context either", () => {
+    expect(cutKindOf(new URLSearchParams("cut=yes"))).toBeUndefined();
+    expect(cutKindOf({})).toBeUndefined();
+    expect(readContext(new URLSearchParams("cut=a"))).toEqual({});
   });
 });

@@ -22,15 +22,24 @@ export const COMPARE_PARAM = "cmp";
 /** Four of the longest plans, each percent-encoded in the comparison (a character as three). */
 const MAX_COMPARE_CONTEXT = MAX_PLANS * MAX_PLAN_LENGTH * 3;
 /**
- * Marks the question that a result link too short to hold a plan was sent to, so that the
- * page says why the reader, who opened a result, sees a question. Not context: answering
- * the question leaves it behind.
+ * Marks the page a cut-short address was sent to, so that it says why the reader sees it:
+ * a result link too short to hold a plan (sent to a question), or a step's or Check your
+ * answers' address cut inside its last answer (sent on from the answers before the cut).
+ * Not context: answering the question leaves it behind.
  */
 export const CUT_LINK_PARAM = "cut";
+export type CutKind = "result" | "address";
+const CUT_VALUES: Readonly<Record<CutKind, string>> = { result: "1", address: "a" };
 
 /** The address with the cut-link mark added. */
-export function markedAsCut(href: string): string {
-  return `${href}${href.includes("?") ? "&" : "?"}${CUT_LINK_PARAM}=1`;
+export function markedAsCut(href: string, kind: CutKind): string {
+  return `${href}${href.includes("?") ? "&" : "?"}${CUT_LINK_PARAM}=${CUT_VALUES[kind]}`;
+}
+
+/** What the address's cut-link mark says was cut, if it has one. */
+export function cutKindOf(query: QueryInput): CutKind | undefined {
+  const value = first(query, CUT_LINK_PARAM);
+  return (Object.keys(CUT_VALUES) as CutKind[]).find((kind) => CUT_VALUES[kind] === value);
 }
 
 export type JourneyContext = {

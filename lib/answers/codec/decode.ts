@@ -311,3 +311,16 @@ export function decodeLink(query: QueryInput, ignored?: string): DecodedLink {
     return { ok: false, problem: { kind: "invalid-value", param, ...(atCut && { atCut }) } };
   }
 }
+
+/**
+ * The answers of a link cut short inside its last answer (`atCut`), read without that
+ * answer; undefined for a link that reads whole or is damaged otherwise.
+ */
+export function answersBeforeCut(
+  query: QueryInput,
+  problem: LinkProblem,
+): AnswersDraft | undefined {
+  if (problem.kind !== "invalid-value" || !problem.atCut) return undefined;
+  const before = decodeLink(query, problem.param);
+  return before.ok ? before.draft : undefined;
+}

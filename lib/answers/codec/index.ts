@@ -1,3 +1,9 @@
-export { decodeLink, type DecodedLink, type LinkProblem, type QueryInput } from "./decode";
+export {
+  answersBeforeCut,
+  decodeLink,
+  type DecodedLink,
+  type LinkProblem,
+  type QueryInput,
+} from "./decode";
 export { encodeDraft, encodeResultQuery, shareText, verdictDigest } from "./encode";
 export { FORMAT_VERSION, PARAM } from "./v1-letters";

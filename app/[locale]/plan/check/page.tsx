@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { LinkProblem } from "@/components/link-problem";
 import { AnswersList } from "@/components/result/answers-list";
 import { BackLink } from "@/components/wizard/back-link";
+import { CutLinkNotice } from "@/components/wizard/cut-link-notice";
 import { StepList } from "@/components/wizard/step-list";
 import { decodeLink, encodeResultQuery } from "@/lib/answers/codec";
 import { completeAnswers, firstIncompleteStep, stepsFor } from "@/lib/flow";
@@ -11,7 +12,7 @@ import { contentLocale } from "@/lib/present/locale";
 import { RULES_FACTS } from "@/lib/rules";
 import { summaryRows } from "@/lib/wizard/summary";
 import { compareHref, comparisonSlot, PLAN_NAMES, returnToComparison } from "@/lib/compare/link";
-import { readContext, resultHref, stepHref } from "@/lib/wizard/urls";
+import { cutKindOf, readContext, resultHref, stepHref } from "@/lib/wizard/urls";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -53,6 +54,8 @@ export default async function CheckPage({ params, searchParams }: Props) {
 
   const t = translatorFor(contentLocale(locale));
   const lastStep = stepsFor(draft).at(-1);
+  // A result link cut short never comes here: with its answers whole, it opens its result.
+  const cut = cutKindOf(query);
   const seeResult = resultHref(
     locale,
     answers,
@@ -88,6 +91,7 @@ export default async function CheckPage({ params, searchParams }: Props) {
         <BackLink href={stepHref(locale, lastStep.id, draft, context)} label={t("check.back")} />
       )}
       {context.present && <StepList locale={locale} draft={draft} context={context} t={t} />}
+      {cut === "address" && <CutLinkNotice t={t} kind={cut} where="check" />}
       <h1 className="text-3xl font-bold">{t("check.title")}</h1>
       <p className="mt-4 mb-6 text-lg">{intro}</p>
       {/* What the result will assess: answers to questions no longer asked are left out. */}
