@@ -10,8 +10,17 @@ const PROBLEMS: readonly ResultLinkProblem[] = [
   "unsupported-version",
   "invalid-value",
   "unknown-rules-version",
+  "newer-rules-version",
   "tampered",
   "incomplete",
+  "no-answers",
+];
+
+/** Readable answers whose result the link cannot vouch for: Check your answers recomputes it. */
+export const UNVOUCHED: readonly ResultLinkProblem[] = [
+  "tampered",
+  "unknown-rules-version",
+  "newer-rules-version",
 ];
 
 type Props = {
@@ -25,8 +34,9 @@ type Props = {
 
 /**
  * Where the answers a readable but untrusted or unfinished link carries can be taken up:
- * a tampered link's answers go to "Check your answers" (which recomputes their result); an
- * incomplete one's to its first unanswered question, where the check page would send them.
+ * a tampered link's answers, or those of a link naming rules this copy of the tool does not
+ * have, go to "Check your answers" (which recomputes their result); an incomplete one's to
+ * its first unanswered question, where the check page would send them.
  */
 function resumeOf(
   locale: string,
@@ -35,7 +45,7 @@ function resumeOf(
   context: JourneyContext,
 ) {
   if (!draft) return undefined;
-  if (problem === "tampered")
+  if (UNVOUCHED.includes(problem))
     return { href: checkHref(locale, draft, context), key: "checkAnswers" };
   if (problem === "incomplete") {
     const step = firstIncompleteStep(draft);

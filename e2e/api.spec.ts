@@ -313,6 +313,11 @@ test.describe("a damaged share link", () => {
     ["with a damaged value", "v=1&o=o&p=1000&r=b&s=11&f11=bo"],
     ["naming rules that never existed", "v=1&o=o&p=100&r=b&s=11&f11=bo&rv=1999.1.1"],
     ["whose verdicts were tampered with", `v=1&o=o&p=100&r=b&s=11&f11=bo&rv=${RULES_VERSION}&d=p`],
+    [
+      "made by a later release, under rules this one does not have",
+      "v=1&o=o&p=100&r=b&s=11&f11=bo&rv=2099.1.1&d=c",
+    ],
+    ["with no answers at all", "v=1"],
   ]) {
     test(`${name} answers 400 with an explanation`, async ({ page }) => {
       const response = await page.goto(`/en/result?${query}`);
@@ -320,6 +325,21 @@ test.describe("a damaged share link", () => {
       await expect(page.getByRole("heading", { level: 1 })).toContainText(/cannot be opened/i);
     });
   }
+});
+
+test("a link made by a later release offers its answers, to be assessed under this one's rules", async ({
+  page,
+}) => {
+  const response = await page.goto("/en/result?v=1&o=o&p=100&r=b&s=11&f11=bo&rv=2099.1.1&d=c");
+  expect(response?.status()).toBe(400);
+  await expect(page.getByText("made under a newer version of the rules")).toBeVisible();
+  await page
+    .getByRole("link", { name: "Check the answers it carries and see their result" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  await page.getByRole("link", { name: "See the result" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`rv=${RULES_VERSION.replaceAll(".", "\\.")}&d=c$`));
 });
 
 type Issue = { path: string; message: string };

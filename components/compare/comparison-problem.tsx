@@ -1,4 +1,4 @@
-import { LinkProblemPage, type WayOn } from "@/components/link-problem";
+import { LinkProblemPage, UNVOUCHED, type WayOn } from "@/components/link-problem";
 import { readResultLink } from "@/lib/answers/result-link";
 import {
   compareContext,
@@ -10,7 +10,8 @@ import {
 import type { Translate } from "@/lib/i18n/render";
 import { RULES_FACTS } from "@/lib/rules";
 import { whereTheUserIs } from "@/lib/wizard/step-view";
-import { contextEntries, type JourneyContext } from "@/lib/wizard/urls";
+import { completeAnswers } from "@/lib/flow";
+import { checkHref, contextEntries, type JourneyContext } from "@/lib/wizard/urls";
 
 type Props = {
   locale: string;
@@ -22,9 +23,10 @@ type Props = {
 };
 
 /**
- * What each plan of a comparison that cannot be opened still offers: its result, or, when
- * its link was cut short, its open questions on the way back into the comparison (whose
- * damaged plan the finished one replaces). A comparison shared in a chat is long, and a cut
+ * What each plan of a comparison that cannot be opened still offers: its result; when its
+ * link was cut short, its open questions on the way back into the comparison (whose damaged
+ * plan the finished one replaces); when its result cannot be vouched for (changed, or made
+ * under rules this copy does not have), its answers to check on the same way back. A comparison shared in a chat is long, and a cut
  * there would otherwise lose every plan for one.
  */
 function waysOn(
@@ -47,13 +49,21 @@ function waysOn(
         href: `/${locale}/result?${query}`,
         label: t("compare.actions.open", { name }),
       });
-    } else if (link.problem === "incomplete" && link.draft && !link.sealed) {
+    } else if (link.draft) {
       const back = { present: context.present, compare: compareContext(slot, planTexts) };
-      ways.push({
-        key: `continue-${slot}`,
-        href: whereTheUserIs(locale, link.draft, back),
-        label: t("compare.problem.continue", { name }),
-      });
+      if (link.problem === "incomplete" && !link.sealed) {
+        ways.push({
+          key: `continue-${slot}`,
+          href: whereTheUserIs(locale, link.draft, back),
+          label: t("compare.problem.continue", { name }),
+        });
+      } else if (UNVOUCHED.includes(link.problem) && completeAnswers(link.draft)) {
+        ways.push({
+          key: `check-${slot}`,
+          href: checkHref(locale, link.draft, back),
+          label: t("compare.problem.check", { name }),
+        });
+      }
     }
   });
   return ways;
@@ -67,7 +77,9 @@ export function ComparisonProblem({ locale, problem, planTexts, context, t }: Pr
       ? t("compare.problem.count")
       : problem.problem === "incomplete"
         ? t("compare.problem.planIncomplete", { plan })
-        : t("compare.problem.plan", { plan });
+        : problem.problem === "newer-rules-version"
+          ? t("compare.problem.planNewer", { plan })
+          : t("compare.problem.plan", { plan });
   return (
     <LinkProblemPage
       title={t("compare.problem.title")}

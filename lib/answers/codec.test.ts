@@ -242,6 +242,26 @@ const FROZEN_V1: Array<{
     ...IDC_IN_BEIJING,
   },
   {
+    // Percent-encoded whole twice, by two redirectors one after the other.
+    link: "/result?v%253D1%2526o%253Do%2526p%253D100%2526r%253Db%2526s%253D11%2526f11%253Dbo%2526rv%253D2026.11.1%2526d%253Dc",
+    ...IDC_IN_BEIJING,
+  },
+  {
+    // Only its `=` percent-encoded.
+    link: "/result?v%3D1&o%3Do&p%3D100&r%3Db&s%3D11&f11%3Dbo&rv%3D2026.11.1&d%3Dc",
+    ...IDC_IN_BEIJING,
+  },
+  {
+    // Only its `&` percent-encoded.
+    link: "/result?v=1%26o=o%26p=100%26r=b%26s=11%26f11=bo%26rv=2026.11.1%26d=c",
+    ...IDC_IN_BEIJING,
+  },
+  {
+    // In capitals, as a QR code's alphanumeric mode may carry it.
+    link: "/result?V=1&O=O&P=100&R=B&S=11&F11=BO&RV=2026.11.1&D=C",
+    ...IDC_IN_BEIJING,
+  },
+  {
     // Auto-linked at the end of a sentence in Chinese, with its full stop: 。
     link: "/result?v=1&o=h&p=100&r=z&s=22&f22=-&rv=2026.11.1&d=p%E3%80%82",
     rulesVersion: "2026.11.1",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { readResultLink, type RulesFacts } from "./result-link";
+import { isLaterVersion, readResultLink, type RulesFacts } from "./result-link";
 
 /** Rules that say "permitted" to everything: what is read here is the link, not the law. */
 const RULES: RulesFacts = {
@@ -66,7 +66,7 @@ describe("reading a result link", () => {
 
     it("but a version no release begins with, or one followed by answers, was changed", () => {
       for (const query of [
-        `${twoServices}&rv=2027`,
+        `${twoServices}&rv=2025`,
         `${twoServices}&rv=2026.11.&d=pp`,
         `v=1&o=o&rv=2026.11.&p=100&r=b&s=22.23&f22=-&f23=-`,
       ]) {
@@ -109,16 +109,61 @@ describe("reading a result link", () => {
     });
   });
 
-  it("refuses a rules version that was never released, and a digest the current rules contradict", () => {
-    expect(read(`${complete}&rv=2026.11.9`)).toMatchObject({
+  it("refuses a rules version that was never released, and a digest the current rules contradict, keeping the answers", () => {
+    const answers = { investor: { origin: "other" }, services: [{ code: "B22" }] };
+    expect(read(`${complete}&rv=2026.10.9&d=p`)).toMatchObject({
       ok: false,
       problem: "unknown-rules-version",
+      draft: answers,
     });
-    expect(read(`${complete}&rv=2026.11.2&d=n`)).toMatchObject({ ok: false, problem: "tampered" });
+    expect(read(`${complete}&rv=2026.11.2&d=n`)).toMatchObject({
+      ok: false,
+      problem: "tampered",
+      draft: answers,
+    });
     // Under older rules a different digest is news, not damage.
     expect(read(`${complete}&rv=2026.11.1&d=n`)).toMatchObject({
       ok: true,
       rulesVersion: "2026.11.1",
     });
+  });
+
+  it("tells a link made by a later release of the tool, whose rules this copy does not have", () => {
+    for (const version of ["2026.11.3", "2026.12.1", "2027", "2026.11.2.1"]) {
+      expect(read(`${complete}&rv=${version}&d=p`), version).toMatchObject({
+        ok: false,
+        problem: "newer-rules-version",
+        draft: { company: { registeredIn: "beijing" } },
+      });
+    }
+  });
+
+  it("takes a link ending in a released version that begins a later one (2026.11.1 of 2026.11.10) as cut there", () => {
+    const rules = { ...RULES, released: [...RULES.released, "2026.11.10"], current: "2026.11.10" };
+    const link = readResultLink(new URLSearchParams(`${complete}&rv=2026.11.1`), rules);
+    expect(link).toMatchObject({ ok: true });
+    expect(link).not.toHaveProperty("rulesVersion");
+    // With its digest, it is what it says.
+    const whole = readResultLink(new URLSearchParams(`${complete}&rv=2026.11.1&d=p`), rules);
+    expect(whole).toMatchObject({ ok: true, rulesVersion: "2026.11.1" });
+  });
+
+  it("answers a link without a single answer as having none, not as one to continue", () => {
+    for (const query of ["", "v=1", "utm_source=x", "v=1&rv=2026.11.2"])
+      expect(read(query), query).toEqual({ ok: false, problem: "no-answers" });
+  });
+});
+
+describe("isLaterVersion", () => {
+  it.each([
+    ["2026.11.10", "2026.11.9", true],
+    ["2026.12.1", "2026.11.10", true],
+    ["2026.11.2.1", "2026.11.2", true],
+    ["2026.11.2", "2026.11.2", false],
+    ["2026.11.9", "2026.11.10", false],
+    ["2026.x", "2026.11.2", false],
+    ["", "2026.11.2", false],
+  ])("%s after %s: %s", (version, than, later) => {
+    expect(isLaterVersion(version, than)).toBe(later);
   });
 });

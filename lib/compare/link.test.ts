@@ -5,7 +5,13 @@ import type { Answers } from "@/lib/answers/schema";
 import { RULES_FACTS } from "@/lib/rules";
 import { API_EXAMPLE } from "@/lib/rules/scenarios";
 
-import { compareContext, comparisonSlot, readComparison, returnToComparison } from "./link";
+import {
+  compareContext,
+  comparisonSlot,
+  planTextsOf,
+  readComparison,
+  returnToComparison,
+} from "./link";
 
 const planQuery = (answers: Answers) =>
   encodeResultQuery(answers, RULES_FACTS.current, RULES_FACTS.verdictsOf(answers));
@@ -51,5 +57,27 @@ describe("readComparison", () => {
       digest: ["permitted-with-conditions", "permitted-with-conditions"],
     });
     expect(comparison.ok && comparison.plans[0]?.rulesVersion).toBe(RULES_FACTS.current);
+  });
+});
+
+describe("a comparison's plans as its address holds them", () => {
+  const address = (text: string) => new URLSearchParams(text);
+
+  it("are found after an `&amp;`, as a comparison copied out of an e-mail has them", () => {
+    const text = `plan=${encodeURIComponent(A)}&amp;plan=${encodeURIComponent(B)}`;
+    expect(planTextsOf(address(text))).toEqual([A, B]);
+    expect(planTextsOf({ plan: A, "amp;plan": B })).toEqual([A, B]);
+    expect(readComparison(address(text), RULES_FACTS).ok).toBe(true);
+  });
+
+  it("lose what a cut left of an escape at the end of the last, which then reads as cut there", () => {
+    const whole = `plan=${encodeURIComponent(A)}&plan=${encodeURIComponent(B)}`;
+    const inEscape = whole.slice(0, whole.lastIndexOf("%26") + 2);
+    const beforeIt = whole.slice(0, whole.lastIndexOf("%26"));
+    expect(inEscape.endsWith("%2")).toBe(true);
+    expect(planTextsOf(address(inEscape))).toEqual(planTextsOf(address(beforeIt)));
+    expect(readComparison(address(inEscape), RULES_FACTS)).toEqual(
+      readComparison(address(beforeIt), RULES_FACTS),
+    );
   });
 });

@@ -3,7 +3,7 @@
  * with its rules version and verdicts), so a comparison keeps opening as long as its plans do.
  * `/compare?plan=<v1 query>&plan=<v1 query>`
  */
-import type { QueryInput } from "@/lib/answers/codec";
+import { paramName, type QueryInput } from "@/lib/answers/codec";
 import { readResultLink, type ResultLinkProblem, type RulesFacts } from "@/lib/answers/result-link";
 import type { Answers } from "@/lib/answers/schema";
 import type { Verdict } from "@/lib/answers/verdict";
@@ -28,11 +28,32 @@ export type Comparison =
   | { ok: true; plans: ComparedPlan[] }
   | { ok: false; problem: "plan-count" | ResultLinkProblem; plan?: number };
 
-/** The plans' own queries, as the address holds them, whether or not they can be read. */
+/**
+ * What a cut inside a plan's percent-escape leaves (`…%26f12%3Dho%2`): the plans' `&` and
+ * `=` are escaped, so a cut lands inside one about a third of the time, and the rest of the
+ * plan reads as cut where the escape began.
+ */
+const PARTIAL_ESCAPE = /%[0-9A-Fa-f]?$/;
+
+/**
+ * The plans' own queries, as the address holds them, whether or not they can be read; the
+ * last without what a cut left of an escape.
+ */
 export function planTextsOf(query: QueryInput): string[] {
-  if (query instanceof URLSearchParams) return query.getAll(PLAN_PARAM);
-  const value = query[PLAN_PARAM];
-  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const entries =
+    query instanceof URLSearchParams
+      ? [...query]
+      : Object.entries(query).flatMap(([name, value]) =>
+          (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(
+            (one) => [name, one] as const,
+          ),
+        );
+  const texts = entries
+    // `&amp;plan=` as a comparison copied out of an e-mail or a page's source may carry it.
+    .filter(([name]) => paramName(name) === PLAN_PARAM)
+    .map(([, text]) => text);
+  const last = texts.pop();
+  return last === undefined ? texts : [...texts, last.replace(PARTIAL_ESCAPE, "")];
 }
 
 /** Reads a comparison; never throws. A plan that cannot be read makes the whole link damaged. */

@@ -15,6 +15,7 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 
+import { paramName } from "@/lib/answers/codec";
 import { localeOfTag } from "@/lib/i18n/negotiate";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { isAppLocale } from "@/lib/i18n/translator";
@@ -22,9 +23,6 @@ import { isAppLocale } from "@/lib/i18n/translator";
 import { decodedPathname, isApiPath } from "./refuse";
 
 export const LANG_PARAM = "lang";
-
-/** A name as the codec reads it: `&amp;lang=` copied out of an e-mail is `lang` too. */
-const HTML_ESCAPED_AMPERSAND = /^(?:amp;)+/;
 
 /** A language tag with subtags, `-` or `_` between them (RFC 5646 §2.1, as people write it). */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})+$/i;
@@ -45,7 +43,7 @@ export function explicitLanguage(pathname: string, query: URLSearchParams): AppL
   if (path === undefined || isApiPath(path) || /\.[^/]*$/.test(path)) return undefined;
   if (isAppLocale(path.split("/")[1])) return undefined;
   for (const [name, value] of query) {
-    if (name.replace(HTML_ESCAPED_AMPERSAND, "") === LANG_PARAM) return localeOfTag(value);
+    if (paramName(name) === LANG_PARAM) return localeOfTag(value);
   }
   return undefined;
 }
@@ -59,7 +57,7 @@ export function redirectToExplicitLanguage(request: NextRequest): NextResponse |
   const locale = explicitLanguage(pathname, searchParams);
   if (!locale) return undefined;
   const query = new URLSearchParams(
-    [...searchParams].filter(([name]) => name.replace(HTML_ESCAPED_AMPERSAND, "") !== LANG_PARAM),
+    [...searchParams].filter(([name]) => paramName(name) !== LANG_PARAM),
   ).toString();
   const path = pathname === "/" ? "" : pathname;
   return NextResponse.redirect(

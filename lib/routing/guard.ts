@@ -10,6 +10,7 @@ import { PRIVATE_PAGE_HEADERS } from "@/lib/security/headers";
 import { markedAsCut, readContext, unsealedResultHref } from "@/lib/wizard/urls";
 
 import { redirectToExplicitLanguage } from "./explicit-language";
+import { journeyPathInItsCase } from "./letter-case";
 import { decodedPathname } from "./refuse";
 
 const JOURNEY_PATH = /^\/(en|zh)\/(?:plan\/([^/]+)|(result)|(compare))\/?$/;
@@ -32,13 +33,21 @@ const notFound = () => NextResponse.next({ status: 404 });
  * (the page then shows the errors); a step that cannot be reached yet, or an unfinished
  * wizard's result link, redirects to where the user really is, as does an address cut short
  * inside its last answer (ADR 0001 §8); a damaged link (a result link that lost answers
- * included) answers 400, and a step that does not exist 404. An
+ * included) answers 400, and a step that does not exist 404. A journey address in other
+ * capitals goes to the one in its own (lib/routing/letter-case.ts). An
  * address without a language prefix that asks for one with `lang` goes to it.
  */
 export function routeRequest(request: NextRequest): Decision {
   // Matched as Next.js routes it: decoded, so `/en/%72esult` is the result page too.
-  const { pathname } = request.nextUrl;
-  const match = JOURNEY_PATH.exec(decodedPathname(pathname) ?? pathname);
+  const { pathname, search } = request.nextUrl;
+  const path = decodedPathname(pathname) ?? pathname;
+  const inItsCase = journeyPathInItsCase(path);
+  if (inItsCase) {
+    // Permanent, as Next.js's own redirects to a canonical address (canonical-address.ts).
+    const response = NextResponse.redirect(new URL(`${inItsCase}${search}`, request.url), 308);
+    return { response, headers: PRIVATE_PAGE_HEADERS };
+  }
+  const match = JOURNEY_PATH.exec(path);
   if (!match) {
     const explicit = redirectToExplicitLanguage(request);
     return explicit ? { response: explicit } : {};

@@ -15,7 +15,6 @@ import { RulesChangedNotice } from "@/components/result/rules-changed";
 import { UnsealedNotice } from "@/components/result/unsealed-notice";
 import { VerdictBanner } from "@/components/result/verdict-banner";
 import { StepList } from "@/components/wizard/step-list";
-import { decodeLink } from "@/lib/answers/codec";
 import { readResultLink } from "@/lib/answers/result-link";
 import type { Answers } from "@/lib/answers/schema";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -78,10 +77,13 @@ export default async function ResultPage({ params, searchParams }: Props) {
   const context = readContext(query);
   const link = readLink(query);
   if (!link.ok) {
-    const decoded = link.problem === "tampered" ? decodeLink(query) : undefined;
-    const draft = link.draft ?? (decoded?.ok ? decoded.draft : undefined);
     return (
-      <LinkProblem locale={locale} problem={link.problem} draft={draft} present={context.present} />
+      <LinkProblem
+        locale={locale}
+        problem={link.problem}
+        draft={link.draft}
+        present={context.present}
+      />
     );
   }
 

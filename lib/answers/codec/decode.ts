@@ -61,19 +61,60 @@ export type QueryInput = URLSearchParams | Record<string, string | string[] | un
  */
 const HTML_ESCAPED_AMPERSAND = /^(?:amp;)+/;
 
+/** A parameter's name as this format reads it: `amp;lang` is `lang`. */
+export function paramName(raw: string): string {
+  return raw.replace(HTML_ESCAPED_AMPERSAND, "");
+}
+
 type Reader = { get: (name: string) => string | undefined; names: string[] };
 
+type Entry = [string, string | string[] | undefined];
+
+/** `=` or `&` as read from a name or value, or still percent-encoded once more (`%3D`, `%26`). */
+const SEPARATOR = /[=&]|%(?:3d|26)/i;
+
 /**
- * A query percent-encoded whole (`?v%3D1%26o%3Do…`, as some redirectors and mail filters pass
- * a link on) arrives as one parameter whose name is the query: it is read as that query.
+ * A query percent-encoded as it was passed on: whole (`?v%3D1%26o%3Do…`, as some redirectors
+ * and mail filters do), whole twice (`?v%253D1%2526o…`), or only its `=` or only its `&`
+ * (`?v%3D1&o%3Do…`, `?v=1%26o=o…`). No name or value of this format holds a `=` or `&`, so a
+ * query without `v` whose names do, or whose `v` holds one, is read one decoding further, as
+ * often as it was encoded (a few times at most). Names are the test without `v`, not values:
+ * a question's address carries a comparison (`cmp`) whose value is made of queries.
  */
-function unwrapped(
-  entries: Array<[string, string | string[] | undefined]>,
-): Array<[string, string | string[] | undefined]> {
-  const [only] = entries;
-  if (entries.length !== 1 || !only || !only[0].includes("=") || (only[1] ?? "") !== "")
-    return entries;
-  return [...new URLSearchParams(only[0])];
+function unwrapped(entries: Entry[]): Entry[] {
+  let read = entries;
+  for (let pass = 0; pass < 3; pass++) {
+    const version = read.find(([name]) => name === PARAM.version)?.[1];
+    const wrapped =
+      version === undefined
+        ? read.some(([name]) => SEPARATOR.test(name))
+        : typeof version === "string" && /[=&]/.test(version);
+    if (!wrapped) return read;
+    const text = read
+      .flatMap(([name, value]) =>
+        (Array.isArray(value) ? value : [value ?? ""]).map((one) =>
+          one === "" ? name : `${name}=${one}`,
+        ),
+      )
+      .join("&");
+    read = [...new URLSearchParams(text)];
+  }
+  return read;
+}
+
+/**
+ * A link in capitals (`?V=1&O=O&P=100…`, as a QR code's alphanumeric mode or a form that
+ * shouts may pass it on): this format's letters are all small, so one without `v` but with `V`
+ * is read in small letters.
+ */
+function inSmallLetters(entries: Entry[]): Entry[] {
+  const names = entries.map(([name]) => name);
+  if (names.includes(PARAM.version) || !names.includes(PARAM.version.toUpperCase())) return entries;
+  const lower = (value: string | undefined) => value?.toLowerCase();
+  return entries.map(([name, value]) => [
+    name.toLowerCase(),
+    Array.isArray(value) ? value.map((one) => one.toLowerCase()) : lower(value),
+  ]);
 }
 
 /**
@@ -84,11 +125,13 @@ const TRAILING_PUNCTUATION = /[^0-9A-Za-z]+$/;
 
 /** The query's parameters by name, the first value of each (as `URLSearchParams.get`). */
 function reader(query: QueryInput, ignored?: string): Reader {
-  const entries = unwrapped(query instanceof URLSearchParams ? [...query] : Object.entries(query));
+  const entries = inSmallLetters(
+    unwrapped(query instanceof URLSearchParams ? [...query] : Object.entries(query)),
+  );
   const values = new Map<string, string>();
   for (const [raw, value] of entries) {
     const first = Array.isArray(value) ? value[0] : value;
-    const name = raw.replace(HTML_ESCAPED_AMPERSAND, "");
+    const name = paramName(raw);
     if (first !== undefined && name !== ignored && !values.has(name)) values.set(name, first);
   }
   const names = [...values.keys()];

@@ -1,6 +1,7 @@
 export {
   answersBeforeCut,
   decodeLink,
+  paramName,
   type DecodedLink,
   type LinkProblem,
   type QueryInput,
