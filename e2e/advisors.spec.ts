@@ -416,12 +416,14 @@ test.describe("a link made under older rules", () => {
   test("without a verdict digest, claims nothing of the verdicts but lists what changed", async ({
     page,
   }) => {
-    await page.goto(`/en/result?${EXAMPLE}&rv=2026.11.1`);
+    // 2026.11.2, which begins no later version: a link ending in 2026.11.1 may be one of
+    // 2026.11.10 to 2026.11.19 cut short, and opens as cut (ADR 0001 §8).
+    await page.goto(`/en/result?${EXAMPLE}&rv=2026.11.2`);
     const notice = page.getByRole("region", {
       name: "The rules have changed since this link was made",
     });
     await expect(notice).toContainText(
-      `This link was made under rules version 2026.11.1. The rules have changed since then (today’s version is ${RULES_VERSION})`,
+      `This link was made under rules version 2026.11.2. The rules have changed since then (today’s version is ${RULES_VERSION})`,
     );
     await expect(notice).toContainText(`Version ${RULES_VERSION}`);
     await expect(page.getByText(/give the same verdicts/)).toHaveCount(0);

@@ -93,6 +93,13 @@ async function expectExampleResult(page: Page) {
   await expect(page.getByText("Anyone with this link can read the answers in it")).toBeVisible();
 }
 
+/** The numbered steps of "What to do next" (each a paragraph, not the licence facts under one). */
+const nextSteps = (page: Page) =>
+  page
+    .getByRole("region", { name: "What to do next" })
+    .getByRole("listitem")
+    .filter({ has: page.locator("p") });
+
 test.describe("the result page", () => {
   test("shows the API.md example's verdict, reasons, sources, remedy and scope", async ({
     page,
@@ -107,14 +114,16 @@ test.describe("the result page", () => {
     page,
   }) => {
     await page.goto(EXAMPLE);
-    const steps = page
-      .getByRole("region", { name: "What to do next" })
-      .getByRole("listitem")
-      .filter({ has: page.locator("p") });
+    const steps = nextSteps(page);
     await expect(steps.first()).toContainText(
       "Adopt one of the changes that would make the plan possible",
     );
     await expect(steps.first()).toContainText("as it stands, the plan is not permitted");
+    // The approvals are the changed plan's: a remedy may bring another service under the pilot.
+    await expect(steps.first()).toContainText(
+      "the changed plan’s result lists the approvals it needs",
+    );
+    await expect(steps.filter({ hasText: "Apply to MIIT for the pilot approval" })).toHaveCount(0);
     await expect(
       page.getByText(
         "Then, once the changed plan is permitted, apply for the value-added telecoms business operating licence.",
@@ -153,6 +162,24 @@ test.describe("the result page", () => {
       }),
     ).toBeVisible();
     await expect(next).not.toContainText("Adopt one of the changes");
+  });
+
+  test("on a plan whose company has no place yet, says to settle where it and its facilities will be", async ({
+    page,
+  }) => {
+    await page.goto("/en/result?v=1&o=o&p=100&r=u&s=11&f11=ul");
+    const steps = nextSteps(page);
+    await expect(steps.first()).toContainText(
+      "Decide where the company will be registered and where the facilities will be",
+    );
+    await expect(steps.nth(1)).toContainText(
+      "Apply to MIIT for the pilot approval of your internet data centre",
+    );
+    // Once placed, the step is gone.
+    await page.goto("/en/result?v=1&o=o&p=100&r=b&s=11&f11=bl");
+    await expect(page.getByRole("region", { name: "What to do next" })).not.toContainText(
+      "Decide where the company will be registered",
+    );
   });
 
   test("keeps what a reader does next within reach of the verdict", async ({ page }) => {
@@ -315,7 +342,9 @@ test.describe("the result page", () => {
     await expect(change).toHaveAttribute("href", /^\/en\/plan\/share\?.*return=check/);
     // The link carries no content answer; it is stated as the contract's default, "None".
     await expect(
-      page.getByRole("link", { name: "Change Content the company itself provides" }),
+      page.getByRole("link", {
+        name: "Change Content the company itself provides through its information service (B25)",
+      }),
     ).toBeVisible();
     await page
       .getByRole("navigation", { name: "Shortcuts" })

@@ -8,10 +8,16 @@ import { PageSection } from "@/components/layout/page-section";
 
 /** Plan-wide findings that say where the licence application goes and what capital it needs. */
 const LICENCE_RULES = ["LIC-AUTHORITY", "LIC-CAPITAL"];
+/**
+ * A service's conditions that leave a place to be settled: the company's registration, not
+ * decided yet (`registerIn…`), or facilities without a location (`…undecided…`).
+ */
+const PLACE_OPEN = /^findings\.(?:PILOT-AREA\.registerIn|PILOT-SAME-AREA\.\w*undecided)/i;
 
 /**
- * What to do next, in order: change the plan, get the pilot approval, the licence, counsel.
- * A plan that is not permitted is changed first: nothing is applied for as it stands.
+ * What to do next, in order: change the plan, settle where the company and facilities are,
+ * get the pilot approval, the licence, counsel. A plan that is not permitted is changed first:
+ * nothing is applied for as it stands, and the approvals are the changed plan's.
  */
 export function NextSteps({
   result,
@@ -29,6 +35,9 @@ export function NextSteps({
       .filter((f) => f.unconfirmed)
       .map((f) => f.message),
   ).size;
+  const placeOpen = result.services.some((s) =>
+    s.findings.some((f) => f.outcome === "condition" && PLACE_OPEN.test(f.messageKey)),
+  );
   const notPermitted = result.overall === "not-permitted";
   const canChange = notPermitted && result.remedies.length > 0;
   return (
@@ -48,7 +57,14 @@ export function NextSteps({
             )}
           </li>
         )}
-        {needPilot.length > 0 && (
+        {placeOpen && (
+          <li>
+            <p>{t("result.next.place")}</p>
+          </li>
+        )}
+        {/* Not as it stands: a change may bring another service under the pilot, and the
+            changed plan's own result lists its approvals (the first step says so). */}
+        {!notPermitted && needPilot.length > 0 && (
           <li>
             <p>
               {t("result.next.approval", {

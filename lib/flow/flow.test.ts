@@ -445,8 +445,12 @@ describe("sectionProgress: Section N of M", () => {
     });
   });
 
-  it("says nothing is skipped while the kinds of a service, which decide it, are unanswered", () => {
+  it("says the facilities may still come while the kinds of a service, which decide them, are unanswered; internet access, which the services alone decide, not", () => {
     expect(states(plan(100, [{ code: "B21" }]), "services")).toMatchObject({
+      facilities: "todo",
+      isp: "not-needed",
+    });
+    expect(states(plan(100, [{ code: "B21" }, { code: "B14" }]), "services")).toMatchObject({
       facilities: "todo",
       isp: "todo",
     });

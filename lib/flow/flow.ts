@@ -88,7 +88,8 @@ export type SectionState = "done" | "current" | "todo" | "not-needed";
  * "Section N of M": always the same sections, in the same order, so that M never changes
  * during a journey. A section the plan asks nothing in is "not-needed" once every answer that
  * decides which questions are asked (share, services, kinds of service) is given; until
- * then it may still come, and is "todo" like any section ahead.
+ * then it may still come, and is "todo" like any section ahead. Internet access is asked of
+ * an ISP alone, so the services answer decides it alone.
  */
 export function sectionProgress(
   draft: AnswersDraft,
@@ -97,6 +98,8 @@ export function sectionProgress(
   const steps = stepsFor(draft);
   const asked = new Set(steps.map((step) => step.section));
   const decided = steps.every((step) => !step.question.decides || step.answered);
+  const servicesGiven = steps.some((step) => step.question.id === "services" && step.answered);
+  const decidedFor = (id: Section) => (id === "isp" ? servicesGiven : decided);
   const index = SECTIONS.indexOf(current);
   return {
     current: index + 1,
@@ -107,7 +110,7 @@ export function sectionProgress(
         i === index
           ? "current"
           : !asked.has(id)
-            ? decided
+            ? decidedFor(id)
               ? "not-needed"
               : "todo"
             : i < index

@@ -134,7 +134,7 @@ export function questionOptions(step: Step, t: Translate, locale: AppLocale): Op
 
 /**
  * The places a facility may be, for a select. A closed select shows its choice on one line,
- * so Shanghai's full name ("Shanghai: Pudong New Area or the Lin-gang Special Area") is cut
+ * so Shanghai's full name ("Shanghai (Pudong New Area or the Lin-gang Special Area)") is cut
  * off on a phone: the select says it shorter; the answer is stated in full everywhere else.
  */
 export function locationOptions(t: Translate): OptionText[] {

@@ -109,7 +109,8 @@ export function labelOf(step: Step, t: Translate): string {
   if (id === "subtypes") return t(`steps.subtypes.summaryLabel.${step.code}`);
   if (id === "facilities")
     return t("steps.facilities.summaryLabel", { service: t(`labels.service.${step.code}`) });
-  if (id === "content" && step.code !== "B25")
+  // Named by its service, as its neighbours are: the same content question may follow another.
+  if (id === "content")
     return t("steps.content.summaryLabelFor", { service: t(`labels.service.${step.code}`) });
   return t(`steps.${id}.summaryLabel`);
 }
