@@ -32,6 +32,7 @@ export const ERROR_KEYS = [
   "origin",
   "shareNotNumber",
   "shareRange",
+  "sharePrecision",
   "location",
   "code",
   "servicesMin",

@@ -212,6 +212,9 @@ describe("submitStep: the share as people type it", () => {
     ["0", 0],
     ["４９．５％", 49.5],
     ["１００", 100],
+    ["049.50", 49.5],
+    [".5", 0.5],
+    ["50.000", 50],
   ])("%j is read as %d", (text, share) => {
     const location = redirectOf(
       submit("share", { investor: { origin: "other" } }, [["share", text]]),
@@ -312,6 +315,20 @@ describe("submitStep: a wrong answer is returned with its field and error", () =
       draft: { investor: { origin: "other" } },
       fields: [["share", "100.01"]],
       errors: [{ field: "share", key: "shareRange" }],
+    },
+    {
+      name: "a share just above 50% with more digits than a number holds is not read as 50",
+      step: "share",
+      draft: { investor: { origin: "other" } },
+      fields: [["share", "50.000000000000000001"]],
+      errors: [{ field: "share", key: "sharePrecision" }],
+    },
+    {
+      name: "nor one just below it",
+      step: "share",
+      draft: { investor: { origin: "other" } },
+      fields: [["share", "49.999999999999999999"]],
+      errors: [{ field: "share", key: "sharePrecision" }],
     },
     {
       name: "a negative share is out of range",

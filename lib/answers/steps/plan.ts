@@ -8,7 +8,7 @@ import * as z from "zod/mini";
 
 import { LocationSchema, OriginSchema, ServiceCodeSchema, ForeignShareSchema } from "../schema";
 import { blank } from "./blank";
-import { parseShareText } from "./share-text";
+import { isExactShareText, parseShareText } from "./share-text";
 
 export const OriginStep = z.object({ origin: blank(OriginSchema) });
 
@@ -18,12 +18,20 @@ export const ShareStep = z.object({
       z.string({ error: "required" }),
       z.transform((text, ctx) => {
         const share = parseShareText(text);
-        if (share !== undefined && Number.isFinite(share)) return share;
+        const inRange = share !== undefined && share >= 0 && share <= 100;
+        if (share !== undefined && Number.isFinite(share) && (!inRange || isExactShareText(text)))
+          return share;
         ctx.issues.push({
           code: "custom",
           // Digits too many to be finite are still a number, far out of range.
           message:
-            text.trim() === "" ? "required" : share === undefined ? "shareNotNumber" : "shareRange",
+            text.trim() === ""
+              ? "required"
+              : share === undefined
+                ? "shareNotNumber"
+                : inRange
+                  ? "sharePrecision"
+                  : "shareRange",
           input: text,
         });
         return z.NEVER;

@@ -8,6 +8,14 @@ const FULL_WIDTH = /[０-９．，％－]/g;
 const FULL_WIDTH_MAP: Record<string, string> = { "．": ".", "，": ",", "％": "%", "－": "-" };
 
 export function parseShareText(text: string): number | undefined {
+  const decimal = decimalOf(text);
+  if (decimal === undefined) return undefined;
+  const share = Number(decimal);
+  return Object.is(share, -0) ? 0 : share;
+}
+
+/** The typed percentage as a plain ASCII decimal (`-49.50`), or undefined if it is none. */
+function decimalOf(text: string): string | undefined {
   const ascii = text.replace(
     FULL_WIDTH,
     (ch) => FULL_WIDTH_MAP[ch] ?? String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
@@ -17,9 +25,24 @@ export function parseShareText(text: string): number | undefined {
     .replace(/%$/, "")
     .replace(",", ".")
     .replace(/^\u2212/, "-");
-  if (!/^-?(?:\d+(?:\.\d+)?|\.\d+)$/.test(trimmed)) return undefined;
-  const share = Number(trimmed);
-  return Object.is(share, -0) ? 0 : share;
+  return /^-?(?:\d+(?:\.\d+)?|\.\d+)$/.test(trimmed) ? trimmed : undefined;
+}
+
+/**
+ * Whether the number read is exactly the decimal typed. One with more digits than a number
+ * holds is read as another (49.999999999999999999 as 50, 50.000000000000000001 as 50): a
+ * share just above a maximum would pass as within it, so the form asks for fewer digits.
+ */
+export function isExactShareText(text: string): boolean {
+  const decimal = decimalOf(text);
+  const share = parseShareText(text);
+  if (decimal === undefined || share === undefined) return false;
+  const [whole = "", fraction = ""] = decimal.replace(/^-/, "").split(".");
+  const integer = whole.replace(/^0+(?=\d)/, "") || "0";
+  const decimals = fraction.replace(/0+$/, "");
+  const digits = decimals ? `${integer}.${decimals}` : integer;
+  const typed = decimal.startsWith("-") && digits !== "0" ? `-${digits}` : digits;
+  return typed === plainDecimal(share);
 }
 
 /**
