@@ -23,7 +23,7 @@ export type ResultLink =
   | {
       ok: false;
       problem: ResultLinkProblem;
-      /** The answers, when they can still be read (an incomplete, tampered or unknown-rules link). */
+      /** The answers, when they can still be read (incomplete, tampered, or under unknown rules). */
       draft?: AnswersDraft;
       /**
        * An incomplete link that carries a rules version or a verdict digest: only a result

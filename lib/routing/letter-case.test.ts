@@ -20,6 +20,7 @@ describe("journeyPathInItsCase: the journey's addresses in other capitals", () =
   it.each([
     ["an address in its own capitals", "/en/plan/facilities-B12"],
     ["a step that does not exist", "/en/plan/facilities-b99"],
+    ["a step's name with more after it", "/en/plan/Facilities-b12-b13"],
     ["a page that is not the journey's", "/en/Rules"],
     ["a language the site is not written in", "/FR/result"],
   ])("leaves %s alone", (_, path) => {

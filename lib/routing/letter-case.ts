@@ -6,16 +6,17 @@
  */
 import { parseStepId } from "@/lib/flow";
 
-const PLAN_STEP = /^(subtypes|content|facilities|coverage|access)-(b\d\d)$/i;
 const JOURNEY = /^\/(en|zh)\/(?:(plan)\/([^/]+)|(result|compare))$/i;
 
-/** A step's segment in its own capitals (`check` and every step id), if it names one. */
+/**
+ * A step's segment in its own capitals, if it names one: `check`, and each step id, whose
+ * words are small and whose service code is capital (`facilities-B12`).
+ */
 function stepSegment(segment: string): string | undefined {
-  const lower = segment.toLowerCase();
-  if (lower === "check" || parseStepId(lower)) return lower;
-  const match = PLAN_STEP.exec(segment);
-  const id = match && `${match[1]!.toLowerCase()}-${match[2]!.toUpperCase()}`;
-  return id && parseStepId(id) ? id : undefined;
+  const [question = "", code, ...more] = segment.toLowerCase().split("-");
+  if (more.length > 0) return undefined;
+  const id = code === undefined ? question : `${question}-${code.toUpperCase()}`;
+  return id === "check" || parseStepId(id) ? id : undefined;
 }
 
 /** The journey address meant by a path in other capitals, or undefined (also when it is one). */
