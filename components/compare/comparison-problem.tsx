@@ -26,8 +26,8 @@ type Props = {
  * What each plan of a comparison that cannot be opened still offers: its result; when its
  * link was cut short, its open questions on the way back into the comparison (whose damaged
  * plan the finished one replaces); when its result cannot be vouched for (changed, or made
- * under rules this copy does not have), its answers to check on the same way back. A comparison shared in a chat is long, and a cut
- * there would otherwise lose every plan for one.
+ * under rules this copy does not have), its answers to check on the same way back. A
+ * comparison shared in a chat is long, and a cut there would otherwise lose every plan for one.
  */
 function waysOn(
   locale: string,

@@ -35,14 +35,14 @@ function decimalOf(text: string): string | undefined {
  */
 export function isExactShareText(text: string): boolean {
   const decimal = decimalOf(text);
-  const share = parseShareText(text);
-  if (decimal === undefined || share === undefined) return false;
+  if (decimal === undefined) return false;
   const [whole = "", fraction = ""] = decimal.replace(/^-/, "").split(".");
   const integer = whole.replace(/^0+(?=\d)/, "") || "0";
   const decimals = fraction.replace(/0+$/, "");
   const digits = decimals ? `${integer}.${decimals}` : integer;
   const typed = decimal.startsWith("-") && digits !== "0" ? `-${digits}` : digits;
-  return typed === plainDecimal(share);
+  // -0 is written "0", as "-0" is typed here.
+  return typed === plainDecimal(Number(decimal));
 }
 
 /**
