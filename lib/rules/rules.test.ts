@@ -514,6 +514,32 @@ describe("PILOT-EXCLUDED-CONTENT", () => {
     expect(outcomesOf(result, "B25", "PILOT-EXCLUDED-CONTENT")).toContain("not-met");
   });
 
+  it("is settled by the circular's words on publishing platforms, whose exclusion it quotes", () => {
+    const result = one({ ...APP_STORE, content: ["online-music"] });
+    const [music] = findingsOf(result, "B25", "PILOT-EXCLUDED-CONTENT");
+    expect(music).toMatchObject({
+      messageKey: "findings.PILOT-EXCLUDED-CONTENT.music",
+      unconfirmed: false,
+    });
+  });
+
+  it("keeps an IDC and an information protection service that provide online music out of the pilot, marked for counsel, as the circular writes the exclusion into publishing platforms alone", () => {
+    for (const service of [
+      IDC,
+      { code: "B25", subtypes: ["protection-processing"], facilities: [at("beijing")] },
+    ] satisfies Service[]) {
+      const result = one({ ...service, content: ["online-music"] });
+      expect(serviceOf(result, service.code).verdict, service.code).toBe("not-permitted");
+      const [music] = findingsOf(result, service.code, "PILOT-EXCLUDED-CONTENT");
+      expect(music, service.code).toMatchObject({
+        outcome: "not-met",
+        messageKey: "findings.PILOT-EXCLUDED-CONTENT.musicBeyondText",
+        unconfirmed: true,
+      });
+      expect(english(music)).toMatch(/does not say whether the exclusion reaches other services/);
+    }
+  });
+
   it("leaves the location rules of a music service as what the pilot would require, not as conditions to keep", () => {
     const result = one({ ...APP_STORE, content: ["online-music"] });
     const [where] = findingsOf(result, "B25", "PILOT-SAME-AREA");

@@ -77,9 +77,14 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
     date: "2026-11-29",
     changes: ["shareSourceWhatSetsIt"],
   },
+  {
+    version: "2026.11.11",
+    date: "2026-11-30",
+    changes: ["musicBeyondTextMarked"],
+  },
 ];
 
-export const RULES_VERSION = "2026.11.10";
+export const RULES_VERSION = "2026.11.11";
 
 /** The day the rules were last checked against RULES.md and the sources it names. */
 export const RULES_CHECKED_ON = "2026-11-29";

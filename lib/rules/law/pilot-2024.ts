@@ -83,6 +83,10 @@ export function pilotScopeOf(service: Pick<Service, "code" | "subtypes">): Pilot
  * 网络视听、互联网文化经营. The pilot makes no exception for music, so a service providing
  * `online-music` is outside the pilot and keeps its baseline (NL-2024 still allows music
  * outside the pilot; the other categories stay prohibited there too).
+ *
+ * The circular's parenthesis follows 信息发布平台和递送服务 alone; RULES.md §5 step 4 applies it
+ * to every service in the pilot's scope. For music, where the verdict turns on it, a service
+ * without that sub-type gets the cautious reading marked for counsel (ADR 0002 §4).
  */
 export const PILOT_EXCLUDED_CONTENT: ServiceRule = {
   id: "PILOT-EXCLUDED-CONTENT",
@@ -99,17 +103,17 @@ export const PILOT_EXCLUDED_CONTENT: ServiceRule = {
       ctx.baseline.max === 100
         ? ctx.pilot.excludedContent.filter((c) => c !== "online-music")
         : ctx.pilot.excludedContent;
-    return excluded.map((content) =>
-      finding(
+    const namesExclusion = (ctx.service.subtypes ?? []).includes("publishing-delivery");
+    return excluded.map((content) => {
+      const beyondText = content === "online-music" && !namesExclusion;
+      return finding(
         this,
         ctx.needsPilot ? "not-met" : "info",
-        content === "online-music" ? "music" : "excluded",
-        {
-          code: ctx.service.code,
-          content,
-        },
-      ),
-    );
+        content === "online-music" ? (beyondText ? "musicBeyondText" : "music") : "excluded",
+        { code: ctx.service.code, content },
+        beyondText,
+      );
+    });
   },
 };
 
