@@ -367,6 +367,19 @@ test.describe("the result page", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("answers a link that gives the foreign share twice, differently, with 400 rather than the first share", async ({
+    page,
+  }) => {
+    const response = await page.goto(
+      `/en/result?v=1&o=o&p=49.99&r=b&s=25&t25=s&f25=bo&rv=${RULES_VERSION}&d=p&p=100`,
+    );
+    expect(response?.status()).toBe(400);
+    await expect(
+      page.getByText("Part of the link is damaged or was changed by hand"),
+    ).toBeVisible();
+    await expect(page.getByText("49.99%")).toHaveCount(0);
+  });
+
   test("tells the reader of a link cut short before its ending to check the answers it holds", async ({
     page,
   }) => {

@@ -415,8 +415,22 @@ describe("share link format version 1", () => {
     expect(decodeLink(new URLSearchParams("utm_source=x"))).toEqual({ ok: true, draft: {} });
   });
 
-  it("reads the first of repeated parameters and page-style query objects", () => {
-    expect(decodeLink({ v: "1", o: ["h", "m"] })).toEqual({
+  it("reads a parameter repeated with the same value, and page-style query objects", () => {
+    const expected = { ok: true, draft: { investor: { origin: "hong-kong" } } };
+    expect(decodeLink({ v: "1", o: ["h", "h"] })).toEqual(expected);
+    expect(decodeLink(new URLSearchParams("v=1&o=h&utm_source=a&o=h"))).toEqual(expected);
+  });
+
+  it("takes an answer given twice with different values as damaged, not the first of them", () => {
+    const damaged = { ok: false, problem: { kind: "invalid-value", param: "p" } };
+    expect(decodeLink(new URLSearchParams("v=1&o=o&p=49.99&s=25&p=100"))).toEqual(damaged);
+    expect(decodeLink({ v: "1", p: ["49.99", "100"] })).toEqual(damaged);
+    expect(decodeLink(new URLSearchParams("v=1&o=o&d=p&d=n"))).toEqual({
+      ok: false,
+      problem: { kind: "invalid-value", param: "d" },
+    });
+    // Parameters of other formats may repeat as they like.
+    expect(decodeLink(new URLSearchParams("v=1&o=h&from=a&from=b"))).toEqual({
       ok: true,
       draft: { investor: { origin: "hong-kong" } },
     });

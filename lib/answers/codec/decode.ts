@@ -123,17 +123,30 @@ function inSmallLetters(entries: Entry[]): Entry[] {
  */
 const TRAILING_PUNCTUATION = /[^0-9A-Za-z]+$/;
 
-/** The query's parameters by name, the first value of each (as `URLSearchParams.get`). */
+/**
+ * The query's parameters by name, the first value of each (as `URLSearchParams.get`). One of
+ * this format's parameters given twice with different values (`…&p=49.99&…&p=100`) makes the
+ * link damaged: which answer it means is unclear, as with a JSON member given twice in the API.
+ */
 function reader(query: QueryInput, ignored?: string): Reader {
   const entries = inSmallLetters(
     unwrapped(query instanceof URLSearchParams ? [...query] : Object.entries(query)),
   );
   const values = new Map<string, string>();
+  const differing = new Set<string>();
   for (const [raw, value] of entries) {
-    const first = Array.isArray(value) ? value[0] : value;
     const name = paramName(raw);
-    if (first !== undefined && name !== ignored && !values.has(name)) values.set(name, first);
+    if (name === ignored) continue;
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (one === undefined) continue;
+      const earlier = values.get(name);
+      if (earlier === undefined) values.set(name, one);
+      else if (earlier !== one && isOwnParam(name)) differing.add(name);
+    }
   }
+  // The first such parameter in the link, whether it comes as a query or as a page's object.
+  const first = [...values.keys()].find((name) => differing.has(name));
+  if (first !== undefined) throw new Invalid(first);
   const names = [...values.keys()];
   const digest = values.get(PARAM.digest);
   if (digest !== undefined && lastOwnParam(names) === PARAM.digest)
