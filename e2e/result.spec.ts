@@ -367,6 +367,26 @@ test.describe("the result page", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("at no foreign share, says that its pilot services reach 100% only through the pilot and its conditions", async ({
+    page,
+  }) => {
+    // An IDC and a CDN in Shenzhen at 0%: facilities are not asked, as no share needs the pilot.
+    await page.goto(`/en/result?v=1&o=h&p=0&r=z&s=11.12&f11=-&f12=-&rv=${RULES_VERSION}&d=pp`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "This plan is permitted, with no foreign share",
+    );
+    await expect(
+      page.getByText(
+        "As planned, every service allows the company to be wholly foreign-owned, its internet data centre and cloud service (B11) and content delivery network (B12) only through the 2024 pilot and on the conditions its findings below set out.",
+      ),
+    ).toBeVisible();
+    // A plan open nationwide has nothing to add.
+    await page.goto(`/en/result?v=1&o=h&p=0&r=z&s=22&f22=-&rv=${RULES_VERSION}&d=p`);
+    await expect(
+      page.getByText("As planned, every service allows the company to be wholly foreign-owned."),
+    ).toBeVisible();
+  });
+
   test("answers a link that gives the foreign share twice, differently, with 400 rather than the first share", async ({
     page,
   }) => {

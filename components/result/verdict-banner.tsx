@@ -30,6 +30,15 @@ export function VerdictBanner({
     locale,
     result.limitingServices.map((code) => t(`labels.service.${code}`)),
   );
+  // A plan that does not need the pilot at its share is not told of the pilot's conditions by
+  // its lead, yet its services on the pilot route reach 100% only through them (at 0%, with
+  // facilities never asked, that is all the maximum rests on).
+  const throughPilot =
+    result.overall === "permitted" && result.maxForeignSharePercent === 100
+      ? result.services
+          .filter((service) => service.route === "pilot")
+          .map((service) => t(`labels.service.${service.code}`))
+      : [];
   return (
     <>
       <div className={`border-l-8 p-6 print:p-3 ${TONE[result.overall]}`}>
@@ -44,7 +53,9 @@ export function VerdictBanner({
           })}
         </p>
         <p className="mt-3 text-lg print:mt-1">
-          {t("result.maxShare", { max: result.maxForeignSharePercent, services: limiting })}
+          {throughPilot.length > 0
+            ? t("result.maxShareThroughPilot", { services: listOf(locale, throughPilot) })
+            : t("result.maxShare", { max: result.maxForeignSharePercent, services: limiting })}
         </p>
         {/*
          * A long value ("No foreign shareholding", in presenter mode's larger type on a phone)
