@@ -134,6 +134,22 @@ test("refresh and back mid-journey lose nothing", async ({ page }) => {
   await expect(page.getByLabel("Macao", { exact: true })).toBeChecked();
 });
 
+test("the first question's back link keeps the plan: the start page's Start button takes it on", async ({
+  page,
+}) => {
+  await page.goto("/en/plan/origin?v=1&o=m&p=49.99&r=b&s=22");
+  await page.getByRole("link", { name: "Back" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/VATS|value-added/i);
+  // The start page now holds the answers: kept out of indexes and caches as the steps are.
+  const response = await page.reload();
+  expect(response?.headers()["cache-control"]).toBe("private, no-store");
+  expect(response?.headers()["x-robots-tag"]).toContain("noindex");
+  await page.getByRole("link", { name: "Start now" }).click();
+  await expect(page.getByLabel("Macao", { exact: true })).toBeChecked();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("textbox", { name: /total foreign share/ })).toHaveValue("49.99");
+});
+
 test("a Change link on Check your answers goes to the question and comes back", async ({
   page,
 }) => {

@@ -7,6 +7,7 @@ import { isAppLocale, translatorFor } from "@/lib/i18n/translator";
 import { INSTRUMENTS, RULES_CHECKED_ON, RULES_VERSION } from "@/lib/rules";
 import { contentLocale, dateValue } from "@/lib/present/locale";
 import { pagePreviewMetadata } from "@/lib/present/preview";
+import { decodeLink } from "@/lib/answers/codec";
 import { readContext, rulesHref, stepHref, withoutReturn } from "@/lib/wizard/urls";
 
 type Props = {
@@ -43,8 +44,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StartPage({ params, searchParams }: Props) {
   const { page, content } = locales((await params).locale);
-  // Presenter mode carries on into the questions.
-  const context = withoutReturn(readContext(await searchParams));
+  // Presenter mode carries on into the questions, and so do the answers of a plan whose
+  // first question's back link led here (a damaged query starts afresh).
+  const query = await searchParams;
+  const context = withoutReturn(readContext(query));
+  const decoded = decodeLink(query);
+  const draft = decoded.ok ? decoded.draft : {};
   const t = translatorFor(content);
 
   return (
@@ -77,7 +82,7 @@ export default async function StartPage({ params, searchParams }: Props) {
       </p>
 
       <p className="mt-8">
-        <a className="btn btn-start" href={stepHref(page, "origin", {}, context)}>
+        <a className="btn btn-start" href={stepHref(page, "origin", draft, context)}>
           {t("start.startButton")}
           <StartArrow />
         </a>

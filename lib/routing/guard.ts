@@ -14,6 +14,7 @@ import { journeyPathInItsCase } from "./letter-case";
 import { decodedPathname } from "./refuse";
 
 const JOURNEY_PATH = /^\/(en|zh)\/(?:plan\/([^/]+)|(result)|(compare))\/?$/;
+const START_PATH = /^\/(en|zh)\/?$/;
 
 export type Decision = { response?: NextResponse; headers?: Record<string, string> };
 
@@ -50,7 +51,9 @@ export function routeRequest(request: NextRequest): Decision {
   const match = JOURNEY_PATH.exec(path);
   if (!match) {
     const explicit = redirectToExplicitLanguage(request);
-    return explicit ? { response: explicit } : {};
+    if (explicit) return { response: explicit };
+    // The start page, reached by the first question's back link, holds the plan's answers.
+    return START_PATH.test(path) && search ? { headers: PRIVATE_PAGE_HEADERS } : {};
   }
   const [, locale = "en", segment, result, compare] = match;
   const query = request.nextUrl.searchParams;

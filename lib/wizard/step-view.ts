@@ -112,7 +112,7 @@ export function stepPage(locale: string, stepId: StepId, query: URLSearchParams)
       ? checkHref(locale, draft, context)
       : previous
         ? stepHref(locale, previous, draft, context)
-        : startHref(locale, context),
+        : startHref(locale, context, draft),
     progress: sectionProgress(draft, step.section),
     returnToCheck,
     backToCheck,

@@ -940,6 +940,10 @@ describe("stepPage", () => {
       expect(view("origin", encodeDraft({})).backHref).toBe("/en");
     });
 
+    it("the first question of a plan under way goes back to the start page with its answers", () => {
+      expect(view("origin", encodeDraft(INVESTOR)).backHref).toBe("/en?v=1&o=h&p=100");
+    });
+
     it("a later question goes back to the previous one, with the answers so far", () => {
       expect(view("share", encodeDraft(INVESTOR)).backHref).toBe("/en/plan/origin?v=1&o=h&p=100");
     });

@@ -87,8 +87,17 @@ export function withoutReturn({
   return context;
 }
 
-export function startHref(locale: string, context: JourneyContext = {}): string {
-  return withContext(`/${locale}`, new URLSearchParams(), withoutReturn(context));
+/**
+ * The start page; with the answers of a plan under way (the first question's back link), so
+ * that its Start button takes them on instead of beginning again.
+ */
+export function startHref(
+  locale: string,
+  context: JourneyContext = {},
+  draft: AnswersDraft = {},
+): string {
+  const answers = Object.keys(draft).length > 0 ? encodeDraft(draft) : new URLSearchParams();
+  return withContext(`/${locale}`, answers, withoutReturn(context));
 }
 
 export function stepHref(
