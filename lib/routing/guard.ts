@@ -52,7 +52,7 @@ export function routeRequest(request: NextRequest): Decision {
   if (!match) {
     const explicit = redirectToExplicitLanguage(request);
     if (explicit) return { response: explicit };
-    // The start page, reached by the first question's back link, holds the plan's answers.
+    // A start page with a query may hold a plan's answers (the first question's back link).
     return START_PATH.test(path) && search ? { headers: PRIVATE_PAGE_HEADERS } : {};
   }
   const [, locale = "en", segment, result, compare] = match;

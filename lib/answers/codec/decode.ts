@@ -144,10 +144,10 @@ function reader(query: QueryInput, ignored?: string): Reader {
       else if (earlier !== one && isOwnParam(name)) differing.add(name);
     }
   }
-  // The first such parameter in the link, whether it comes as a query or as a page's object.
-  const first = [...values.keys()].find((name) => differing.has(name));
-  if (first !== undefined) throw new Invalid(first);
   const names = [...values.keys()];
+  // The first such parameter in the link, whether it comes as a query or as a page's object.
+  const first = names.find((name) => differing.has(name));
+  if (first !== undefined) throw new Invalid(first);
   const digest = values.get(PARAM.digest);
   if (digest !== undefined && lastOwnParam(names) === PARAM.digest)
     values.set(PARAM.digest, digest.replace(TRAILING_PUNCTUATION, ""));
