@@ -177,7 +177,7 @@ test("every page of a journey through each kind of question loads nothing from a
 
   await expectStep(page, "coverage-B14");
   await visit("coverage (radios)");
-  await check(page, ["Only inside the pilot area where the company is"]);
+  await check(page, ["Only inside one pilot area, where the company is or will be registered"]);
 
   await expectStep(page, "access-B14");
   await visit("access (radios)");

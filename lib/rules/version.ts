@@ -80,7 +80,7 @@ export const RULES_HISTORY: readonly RulesRelease[] = [
   {
     version: "2026.11.11",
     date: "2026-11-30",
-    changes: ["musicBeyondTextMarked"],
+    changes: ["musicBeyondTextMarked", "ispCoverageWording"],
   },
 ];
 

@@ -100,7 +100,7 @@ describe("summaryRows", () => {
     });
     expect(byStep["facilities-B14"]?.values).toEqual(["No facilities listed"]);
     expect(byStep["coverage-B14"]?.values).toEqual([
-      "Across the country, or not only inside the pilot area",
+      "Across the country, or not only inside one pilot area",
     ]);
     expect(byStep["access-B14"]?.values).toEqual(["Over an access network of the company’s own"]);
   });
