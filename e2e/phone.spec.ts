@@ -52,29 +52,48 @@ test("a comparison's share link reads across the screen too", async ({ page }) =
   await expectShareBlockUsesTheWidth(page, /QR code/, /Anyone with this link can read/);
 });
 
-for (const [locale, planB] of [
-  ["en", "Plan B"],
-  ["zh", "方案B"],
+/** IDC and processing in Beijing, wholly foreign-owned, and the same plan at 49% elsewhere. */
+const IDC_EDI_BEIJING = `v=1&o=o&p=100&r=b&s=11.21&f11=bo&t21=d&f21=bo&rv=${RULES_VERSION}&d=cc`;
+const IDC_EDI_ELSEWHERE_49 = `v=1&o=o&p=49&r=m&s=11.21&f11=mo&t21=d&f21=mo&rv=${RULES_VERSION}&d=np`;
+
+for (const [locale, planB, service] of [
+  ["en", "Plan B", "Internet data centre"],
+  ["zh", "方案B", "互联网数据中心业务"],
 ] as const) {
-  test(`two plans side by side fit the screen, the second plan's column whole (${locale})`, async ({
+  test(`two plans fit the screen, each service's name across it above the plans' halves (${locale})`, async ({
     page,
   }) => {
-    await page.goto(compareUrl(locale, [CDN_LEASED_ELSEWHERE, CDN_LEASED_IN_SHENZHEN]));
-    const table = page.getByRole("table");
-    const header = table.getByRole("columnheader", { name: planB });
-    await header.scrollIntoViewIfNeeded();
-    await expect(header).toBeInViewport({ ratio: 1 });
-    // Nothing to scroll sideways: every cell of the second plan is on the screen.
-    const { scrollWidth, clientWidth } = await table.evaluate((element) => ({
-      scrollWidth: (element.parentElement as HTMLElement).scrollWidth,
-      clientWidth: (element.parentElement as HTMLElement).clientWidth,
-    }));
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    const cells = await table.locator("tbody tr > td:last-child").all();
-    expect(cells.length).toBeGreaterThan(2);
-    for (const cell of cells) {
-      const { x, width } = await box(cell);
-      expect(x + width).toBeLessThanOrEqual(360);
+    for (const plans of [
+      [CDN_LEASED_ELSEWHERE, CDN_LEASED_IN_SHENZHEN],
+      // "No foreign shareholding" and long rule titles: beside a services' column, a third
+      // of the screen broke their words and ran the second plan off the screen.
+      [IDC_EDI_BEIJING, IDC_EDI_ELSEWHERE_49],
+    ]) {
+      await page.goto(compareUrl(locale, plans));
+      const table = page.getByRole("table");
+      const header = table.getByRole("columnheader", { name: planB });
+      await header.scrollIntoViewIfNeeded();
+      await expect(header).toBeInViewport({ ratio: 1 });
+      // Nothing to scroll sideways: every cell of the second plan is on the screen.
+      const { scrollWidth, clientWidth } = await table.evaluate((element) => ({
+        scrollWidth: (element.parentElement as HTMLElement).scrollWidth,
+        clientWidth: (element.parentElement as HTMLElement).clientWidth,
+      }));
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      const cells = await table.locator("tbody tr > td:last-child").all();
+      expect(cells.length).toBeGreaterThan(2);
+      for (const cell of cells) {
+        const { x, width } = await box(cell);
+        expect(x + width).toBeLessThanOrEqual(360);
+        expect(width).toBeGreaterThan(140);
+      }
+      // Still a table to a screen reader: the service heads its row, the plans their columns.
+      const row = table.getByRole("row").filter({ hasText: service });
+      const rowHeader = await box(row.getByRole("rowheader", { name: new RegExp(service) }));
+      const [first, second] = await row.getByRole("cell").all();
+      if (!first || !second) throw new Error("a plan's cell is missing");
+      expect(rowHeader.y + rowHeader.height).toBeLessThanOrEqual((await box(first)).y);
+      expect((await box(second)).y).toBe((await box(first)).y);
     }
   });
 }

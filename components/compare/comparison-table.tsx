@@ -22,17 +22,42 @@ const CELL = "px-1 py-2 sm:px-2";
 const CAPTION_ID = "comparison-caption";
 
 /**
+ * Two plans on a phone: each row a grid, its header across the screen above the plans'
+ * cells, so each plan has half the screen instead of a third beside the services' column
+ * (at 360 px a third broke "shareholding" and ran the second plan off the screen). The
+ * services' column header is then only for screen readers. A `display` other than a
+ * table's drops a table's meaning in some browsers, so every part of the table also says
+ * its role.
+ */
+const PHONE_ROW = "max-sm:grid max-sm:grid-cols-2";
+const PHONE_ROW_HEADER = "max-sm:col-span-full max-sm:border-l-0";
+const PHONE_COLUMN_HEADER = "max-sm:sr-only";
+/** The bar of a row that differs runs down the whole row, header and cells, not its header alone. */
+const PHONE_DIFFERS_ROW = "max-sm:border-l-4 max-sm:border-l-warn";
+
+/**
  * The services' column stays in view while the plans scroll sideways beneath it, on a
  * background of its own so that they do not show through.
  */
 const STICKY = "sticky left-0 z-10";
 
 /** "Whole plan" or a service: its name, and whether the plans differ in it. */
-function RowHeader({ name, differs, t }: { name: string; differs: boolean; t: Translate }) {
+function RowHeader({
+  name,
+  differs,
+  stacked,
+  t,
+}: {
+  name: string;
+  differs: boolean;
+  stacked: boolean;
+  t: Translate;
+}) {
   return (
     <th
       scope="row"
-      className={`${CELL} ${STICKY} align-top ${differs ? `${DIFFERS_HEADER} bg-diff-bg` : "bg-white"}`}
+      role="rowheader"
+      className={`${CELL} ${STICKY} align-top ${differs ? `${DIFFERS_HEADER} bg-diff-bg` : "bg-white"} ${stacked ? PHONE_ROW_HEADER : ""}`}
     >
       {name}
       {differs && (
@@ -82,6 +107,11 @@ export function ComparisonTable({
   t: Translate;
 }) {
   const planDiffers = planOutcomeDiffers(results);
+  // Three or four plans on a phone scroll sideways in the region instead (each at least a
+  // column wide enough to read).
+  const stacked = names.length === 2;
+  const rowClass = (differs: boolean) =>
+    `border-b border-line ${differs ? DIFFERS_ROW : ""} ${stacked ? `${PHONE_ROW} ${differs ? PHONE_DIFFERS_ROW : ""}` : ""}`;
   return (
     // On a narrow screen (four plans on a phone, or zoomed in) the table scrolls sideways
     // inside this region, not the page (WCAG 1.4.10): a region named by the caption, which
@@ -91,29 +121,38 @@ export function ComparisonTable({
         <p className="mt-8 text-muted sm:hidden print:hidden">{t("compare.table.scrollHint")}</p>
       )}
       <div role="region" aria-labelledby={CAPTION_ID} tabIndex={0} className="mt-8 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
+        <table role="table" className="w-full border-collapse text-left">
           <caption id={CAPTION_ID} className="mb-3 text-left text-xl font-bold">
             {t("compare.table.caption")}
           </caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className={`${CELL} ${STICKY} bg-white`}>
+          <thead role="rowgroup">
+            <tr role="row" className={`border-b-2 border-ink ${stacked ? PHONE_ROW : ""}`}>
+              <th
+                scope="col"
+                role="columnheader"
+                className={`${CELL} ${STICKY} bg-white ${stacked ? PHONE_COLUMN_HEADER : ""}`}
+              >
                 {t("compare.table.service")}
               </th>
               {/* Three or four plans on a phone scroll sideways in the region rather than
                 squeeze each plan into a column a word or two wide. */}
               {names.map((name) => (
-                <th key={name} scope="col" className={`${CELL} min-w-28`}>
+                <th key={name} scope="col" role="columnheader" className={`${CELL} min-w-28`}>
                   {name}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody>
-            <tr className={`border-b border-line ${planDiffers ? DIFFERS_ROW : ""}`}>
-              <RowHeader name={t("compare.table.overall")} differs={planDiffers} t={t} />
+          <tbody role="rowgroup">
+            <tr role="row" className={rowClass(planDiffers)}>
+              <RowHeader
+                name={t("compare.table.overall")}
+                differs={planDiffers}
+                stacked={stacked}
+                t={t}
+              />
               {results.map((result, i) => (
-                <td key={i} className={`${CELL} align-top`}>
+                <td key={i} role="cell" className={`${CELL} align-top`}>
                   <VerdictBadge verdict={result.overall} outlined={planDiffers} t={t} />
                   <MaxShare
                     label={t("result.shares.max")}
@@ -124,17 +163,15 @@ export function ComparisonTable({
               ))}
             </tr>
             {rows.map((row) => (
-              <tr
-                key={row.code}
-                className={`border-b border-line ${row.outcomeDiffers ? DIFFERS_ROW : ""}`}
-              >
+              <tr key={row.code} role="row" className={rowClass(row.outcomeDiffers)}>
                 <RowHeader
                   name={t(`steps.services.options.${row.code}.label`)}
                   differs={row.outcomeDiffers}
+                  stacked={stacked}
                   t={t}
                 />
                 {row.services.map((service, i) => (
-                  <td key={i} className={`${CELL} align-top`}>
+                  <td key={i} role="cell" className={`${CELL} align-top`}>
                     {service ? (
                       <>
                         <VerdictBadge
