@@ -198,4 +198,25 @@ describe("the Chinese catalogue", () => {
     );
     expect(zh.result.finding.verify).toBe("请向律师核实");
   });
+
+  it("says one thing one way: 外资股比 for the foreign share, 用户 for an internet access service's users", () => {
+    for (const [key, value] of ZH) expect(value, key).not.toContain("外资比例");
+    const coverage = [...ZH].filter(([key]) => /^(steps\.coverage|errors\.coverage)/.test(key));
+    expect(coverage.length).toBeGreaterThan(3);
+    for (const [key, value] of coverage) expect(value, key).not.toContain("客户");
+  });
+
+  it("never says the pilot opens music: the internet culture it excludes has no music exception", () => {
+    // The label fills "the pilot does not open a service providing {content}"; with the
+    // negative list's "（音乐除外）" it would say that music is opened.
+    expect(zh.labels.content["internet-culture"]).not.toMatch(/音乐/);
+    for (const [key, value] of ZH) {
+      if (key.startsWith("findings.")) expect(value, key).not.toContain("经营服务（音乐除外）");
+    }
+  });
+
+  it("bars a partnership from the licence whoever owns it, not only a foreign company's", () => {
+    for (const key of ["findings.ENTITY-MAINLAND.outside", "findings.ENTITY-MAINLAND.inMainland"])
+      expect(ZH.get(key), key).not.toMatch(/外国公司[^，；。]*分支机构或合伙企业/);
+  });
 });
