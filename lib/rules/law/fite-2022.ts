@@ -8,9 +8,10 @@ import { type PlanRule, type ServiceRule, finding, NONE } from "../rule";
 /**
  * FITE-2022 Art. 2: a foreign-invested telecommunications enterprise is established within
  * the People's Republic of China (在中华人民共和国境内设立); LIC-42 Art. 6(1) requires the
- * licensee to be a lawfully established company (依法设立的公司). A company registered outside the mainland cannot hold a
- * VATS permit; neither can a mainland branch of a foreign company or a partnership, and
- * contractual control (VIE or nominee arrangements) does not avoid the limits.
+ * licensee to be a lawfully established company (依法设立的公司). A company registered outside
+ * the mainland cannot hold a VATS permit; neither can a partnership, whoever owns it, nor a
+ * mainland branch of a foreign company, and contractual control (VIE or nominee
+ * arrangements) does not avoid the limits.
  */
 export const ENTITY_MAINLAND_SERVICE: ServiceRule = {
   id: "ENTITY-MAINLAND",
