@@ -36,7 +36,9 @@ type Props = {
  * Where the answers a readable but untrusted or unfinished link carries can be taken up:
  * a tampered link's answers, or those of a link naming rules this copy of the tool does not
  * have, go to "Check your answers" (which recomputes their result); an incomplete one's to
- * its first unanswered question, where the check page would send them.
+ * its first unanswered question, where the check page would send them, and so do those of
+ * a link with one damaged answer, whose question that is (or, when it was not one the plan
+ * asks, to "Check your answers").
  */
 function resumeOf(
   locale: string,
@@ -47,6 +49,16 @@ function resumeOf(
   if (!draft) return undefined;
   if (UNVOUCHED.includes(problem))
     return { href: checkHref(locale, draft, context), key: "checkAnswers" };
+  if (problem === "invalid-value") {
+    const step = firstIncompleteStep(draft);
+    // Once answered, back to the other answers on "Check your answers", not through them all.
+    return step
+      ? {
+          href: stepHref(locale, step, draft, { ...context, returnToCheck: true }),
+          key: "answerAgain",
+        }
+      : { href: checkHref(locale, draft, context), key: "checkAnswers" };
+  }
   if (problem === "incomplete") {
     const step = firstIncompleteStep(draft);
     return step
@@ -106,7 +118,9 @@ export function LinkProblem({ locale, problem, draft, present = false }: Props) 
   return (
     <LinkProblemPage
       title={t("linkProblem.title")}
-      reason={t(`linkProblem.problems.${known}`)}
+      reason={t(
+        `linkProblem.problems.${known === "invalid-value" && resume ? "invalid-value-readable" : known}`,
+      )}
       ways={
         resume
           ? [{ key: resume.key, href: resume.href, label: t(`linkProblem.${resume.key}`) }]

@@ -257,6 +257,36 @@ test.describe("a result link cut short inside an answer, before its ending", () 
     expect(new URL(page.url()).searchParams.get("s")).toBe("12");
   });
 
+  test("that a cut may have shortened and left valid, goes to its question to check it", async ({
+    page,
+    request,
+  }) => {
+    // 49.99% cut to 4%, and three services cut to the first: whole-looking, but not whole.
+    for (const [cut, question] of [
+      ["/en/result?v=1&o=h&p=4", "/en/plan/share?"],
+      ["/en/result?v=1&o=h&p=49.99&r=b&s=11", "/en/plan/services?"],
+    ] as const) {
+      const response = await request.get(cut, { maxRedirects: 0 });
+      expect(response.status(), cut).toBe(303);
+      expect(response.headers()["location"], cut).toContain(question);
+      expect(response.headers()["location"], cut).toMatch(/&cut=l$/);
+    }
+
+    await page.goto("/en/result?v=1&o=h&p=4");
+    const notice = page.getByRole("region", { name: "This link is incomplete" });
+    await expect(notice).toContainText("perhaps inside its last answer, which this question asks");
+    const share = page.getByRole("textbox", { name: /total foreign share/ });
+    await expect(share).toHaveValue("4");
+    await share.fill("49.99");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/\/en\/plan\/registration\?v=1&o=h&p=49\.99(&|$)/);
+    await expect(notice).toHaveCount(0);
+
+    // A whole share of 100 is not asked again: the next question is.
+    const whole = await request.get("/en/result?v=1&o=h&p=100", { maxRedirects: 0 });
+    expect(whole.headers()["location"]).toMatch(/\/en\/plan\/registration\?.*&cut=1$/);
+  });
+
   test("or, when that answer is one nobody is asked, to the result, which says to check its answers", async ({
     page,
   }) => {

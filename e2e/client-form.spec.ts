@@ -54,6 +54,21 @@ test.describe("a message appearing on blur never moves the Continue button", () 
     await expect(page.getByRole("alert", SUMMARY)).toContainText("Enter the total foreign share");
   });
 
+  test("a share typed with a thousands separator is asked again, not read as 1%", async ({
+    page,
+  }) => {
+    await openHydrated(page, "/en/plan/share?v=1&o=o");
+    await page.getByRole("textbox", { name: /total foreign share/ }).fill("1,000");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("alert", SUMMARY)).toBeFocused();
+    await expect(page.locator("#share-error")).toHaveText(
+      "Error: Enter the foreign share with a decimal point, for example 49.5: a comma before three digits could be read as a thousands separator.",
+    );
+    // Still the share question, with what was typed kept and no share read from it.
+    await expect(page).toHaveURL(/\/plan\/share\?v=1&o=o&share=1%2C000&/);
+    expect(new URL(page.url()).searchParams.get("p")).toBeNull();
+  });
+
   test("in a facility row, whose choices left blank are pointed out on Continue, not on blur", async ({
     page,
   }) => {

@@ -1,3 +1,5 @@
+import { RULES_VERSION } from "../lib/rules/version";
+
 import { expect, test } from "./fixtures";
 import { watchHydration } from "./hydration";
 import {
@@ -229,6 +231,44 @@ test("a damaged share link gives the 400 page with a way to start again", async 
   const response = await page.goto("/en/result?v=1&o=o&p=100&r=z&s=12&f12=zq");
   expect(response?.status()).toBe(400);
   await expect(page.getByRole("link", { name: /start again/i }).first()).toBeVisible();
+});
+
+test("a share link with one damaged answer keeps the others while that question is asked again", async ({
+  page,
+}) => {
+  // A CDN in Shenzhen, its share changed by hand to 149.
+  const response = await page.goto(
+    `/en/result?v=1&o=o&p=149&r=z&s=12&f12=zo&rv=${RULES_VERSION}&d=c`,
+  );
+  expect(response?.status()).toBe(400);
+  await expect(page.getByText("one of its answers cannot be read")).toBeVisible();
+  await page
+    .getByRole("link", { name: "Answer the damaged question again, with the other answers kept" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "What will the total foreign share in the company be?",
+  );
+  await enterShare(page, "100");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  await expect(page).toHaveURL(/\/en\/plan\/check\?v=1&o=o&p=100&r=z&s=12&f12=zo(&|$)/);
+
+  // In a comparison, the same, and back into the comparison.
+  const plan = new URLSearchParams();
+  plan.append("plan", `v=1&o=o&p=100&r=z&s=12&f12=zo&rv=${RULES_VERSION}&d=c`);
+  plan.append("plan", `v=1&o=o&p=100&r=z&s=12&f12=zq&rv=${RULES_VERSION}&d=c`);
+  expect((await page.goto(`/en/compare?${plan}`))?.status()).toBe(400);
+  await page
+    .getByRole("link", {
+      name: "Answer the damaged question of Plan B again, then go back to the comparison",
+    })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Where are the facilities of the content delivery network (B12)?",
+  );
+  await listFacilities(page, [["Shenzhen", "Owned"]]);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  await page.getByRole("link", { name: "Back to the comparison" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare plans");
 });
 
 test.describe("without JavaScript, browser Back", () => {

@@ -9,7 +9,7 @@ import {
 } from "@/lib/compare/link";
 import type { Translate } from "@/lib/i18n/render";
 import { RULES_FACTS } from "@/lib/rules";
-import { whereTheUserIs } from "@/lib/wizard/step-view";
+import { whereACutLinkResumes, whereTheUserIs } from "@/lib/wizard/step-view";
 import { completeAnswers } from "@/lib/flow";
 import { checkHref, contextEntries, type JourneyContext } from "@/lib/wizard/urls";
 
@@ -25,7 +25,8 @@ type Props = {
 /**
  * What each plan of a comparison that cannot be opened still offers: its result; when its
  * link was cut short, its open questions on the way back into the comparison (whose damaged
- * plan the finished one replaces); when its result cannot be vouched for (changed, or made
+ * plan the finished one replaces), and so, when one of its answers is damaged, does that
+ * question, with the others kept; when its result cannot be vouched for (changed, or made
  * under rules this copy does not have), its answers to check on the same way back. A
  * comparison shared in a chat is long, and a cut there would otherwise lose every plan for one.
  */
@@ -54,8 +55,17 @@ function waysOn(
       if (link.problem === "incomplete" && !link.sealed) {
         ways.push({
           key: `continue-${slot}`,
-          href: whereTheUserIs(locale, link.draft, back),
+          href: whereACutLinkResumes(locale, link.draft, query, back),
           label: t("compare.problem.continue", { name }),
+        });
+      } else if (link.problem === "invalid-value") {
+        ways.push({
+          key: `answer-${slot}`,
+          href: whereTheUserIs(locale, link.draft, { ...back, returnToCheck: true }),
+          label: t(
+            completeAnswers(link.draft) ? "compare.problem.check" : "compare.problem.answerAgain",
+            { name },
+          ),
         });
       } else if (UNVOUCHED.includes(link.problem) && completeAnswers(link.draft)) {
         ways.push({

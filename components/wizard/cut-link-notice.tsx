@@ -4,7 +4,7 @@ import type { CutKind } from "@/lib/wizard/urls";
 /**
  * On the page a cut-short address was sent to (ADR 0001 §8), which the reader did not open
  * and is told why they see: a result link that held no whole plan, sent to its first open
- * question; or a step's or Check your answers' address cut inside its last answer, sent on
+ * question or to its last answer's, which the cut may have shortened; or a step's or Check your answers' address cut inside its last answer, sent on
  * from the answers before the cut (`where` says which page that is). Every link the product
  * makes ends with its rules version and verdict digest, so a cut one has most likely met an
  * app that shortened a long address.
@@ -21,10 +21,12 @@ export function CutLinkNotice({
   const [title, body] =
     kind === "result"
       ? ["wizard.cutLink.title", "wizard.cutLink.body"]
-      : [
-          "wizard.cutAddress.title",
-          where === "check" ? "wizard.cutAddress.bodyCheck" : "wizard.cutAddress.body",
-        ];
+      : kind === "lastAnswer"
+        ? ["wizard.cutLink.title", "wizard.cutLink.bodyLastAnswer"]
+        : [
+            "wizard.cutAddress.title",
+            where === "check" ? "wizard.cutAddress.bodyCheck" : "wizard.cutAddress.body",
+          ];
   return (
     <section aria-labelledby="cut-link-title" className="mb-6 border-4 border-warn p-4">
       <h2 id="cut-link-title" className="text-xl font-bold">

@@ -429,11 +429,31 @@ describe("share link format version 1", () => {
       ok: false,
       problem: { kind: "invalid-value", param: "d" },
     });
+    // An empty registration after a given one is damage too, where a rules version shows
+    // that it is not what a cut left of `rv`; and so is a given one after an empty one.
+    expect(decodeLink(new URLSearchParams("v=1&r=b&r&rv=2026.11.1"))).toEqual({
+      ok: false,
+      problem: { kind: "invalid-value", param: "r" },
+    });
+    expect(decodeLink(new URLSearchParams("v=1&r=&s=25&r=b"))).toEqual({
+      ok: false,
+      problem: { kind: "invalid-value", param: "r" },
+    });
     // Parameters of other formats may repeat as they like.
     expect(decodeLink(new URLSearchParams("v=1&o=h&from=a&from=b"))).toEqual({
       ok: true,
       draft: { investor: { origin: "hong-kong" } },
     });
+  });
+
+  it("reads a link cut short inside its rules version's name (`&r`) as one without it", () => {
+    const whole = "v=1&o=h&p=100&r=b&s=11.25&f11=bozl&t25=p&f25=xl";
+    const expected = decodeLink(new URLSearchParams(whole));
+    expect(expected.ok).toBe(true);
+    expect(decodeLink(new URLSearchParams(`${whole}&r`))).toEqual(expected);
+    expect(decodeLink({ ...Object.fromEntries(new URLSearchParams(whole)), r: ["b", ""] })).toEqual(
+      expected,
+    );
   });
 
   it("reads parameter names escaped for HTML (&amp;), once or more, in page-style objects too", () => {

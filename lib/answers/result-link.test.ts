@@ -148,6 +148,27 @@ describe("reading a result link", () => {
     expect(whole).toMatchObject({ ok: true, rulesVersion: "2026.11.1" });
   });
 
+  it("keeps the answers beside one damaged answer, without it, and none beside two", () => {
+    const whole = `${complete}&rv=2026.11.2&d=p`;
+    const share = read(whole.replace("p=100", "p=149"));
+    expect(share).toEqual({
+      ok: false,
+      problem: "invalid-value",
+      draft: {
+        investor: { origin: "other" },
+        company: { registeredIn: "beijing" },
+        services: [{ code: "B22", facilities: [] }],
+      },
+    });
+    const facilities = read(whole.replace("f22=-", "f22=bq"));
+    expect(facilities).toMatchObject({ ok: false, problem: "invalid-value" });
+    expect(!facilities.ok && facilities.draft?.services).toEqual([{ code: "B22" }]);
+    expect(read(whole.replace("p=100", "p=149").replace("o=o", "o=q"))).toEqual({
+      ok: false,
+      problem: "invalid-value",
+    });
+  });
+
   it("answers a link without a single answer as having none, not as one to continue", () => {
     for (const query of ["", "v=1", "utm_source=x", "v=1&rv=2026.11.2"])
       expect(read(query), query).toEqual({ ok: false, problem: "no-answers" });

@@ -3,7 +3,7 @@
  * rules version and verdict digest they were made under. Pure; the proxy uses it to answer
  * a damaged link with 400 before any page renders, and the result page to render.
  */
-import { answersBeforeCut, decodeLink, type QueryInput } from "./codec";
+import { answersBeforeCut, answersBesideDamage, decodeLink, type QueryInput } from "./codec";
 import type { AnswersDraft } from "./draft";
 import { AnswersSchema, type Answers } from "./schema";
 import type { Verdict } from "./verdict";
@@ -23,7 +23,10 @@ export type ResultLink =
   | {
       ok: false;
       problem: ResultLinkProblem;
-      /** The answers, when they can still be read (incomplete, tampered, or under unknown rules). */
+      /**
+       * The answers, when they can still be read: incomplete, tampered, under unknown rules,
+       * or all but one damaged answer.
+       */
       draft?: AnswersDraft;
       /**
        * An incomplete link that carries a rules version or a verdict digest: only a result
@@ -46,7 +49,9 @@ export function readResultLink(query: QueryInput, rules: RulesFacts): ResultLink
     // link reads as one that lost that answer and its ending.
     const draft = answersBeforeCut(query, problem);
     if (draft) return { ok: false, problem: "incomplete", draft };
-    return { ok: false, problem: problem.kind };
+    // One answer damaged: the others are kept while that question is asked again.
+    const readable = answersBesideDamage(query, problem);
+    return { ok: false, problem: problem.kind, ...(readable && { draft: readable }) };
   }
   // Nothing to keep or to go on from (`/en/result`, `?v=1`, or a query no reading makes one).
   if (Object.keys(decoded.draft).length === 0) return { ok: false, problem: "no-answers" };

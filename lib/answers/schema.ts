@@ -33,6 +33,7 @@ export const ERROR_KEYS = [
   "shareNotNumber",
   "shareRange",
   "sharePrecision",
+  "shareComma",
   "location",
   "code",
   "servicesMin",

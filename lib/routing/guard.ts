@@ -5,7 +5,7 @@ import { readResultLink } from "@/lib/answers/result-link";
 import { readComparison } from "@/lib/compare/link";
 import { completeAnswers, parseStepId } from "@/lib/flow";
 import { RULES_FACTS } from "@/lib/rules";
-import { stepPage, whereTheUserIs } from "@/lib/wizard/step-view";
+import { stepPage, whereACutLinkResumes, whereTheUserIs } from "@/lib/wizard/step-view";
 import { PRIVATE_PAGE_HEADERS } from "@/lib/security/headers";
 import { markedAsCut, readContext, unsealedResultHref } from "@/lib/wizard/urls";
 
@@ -78,7 +78,7 @@ export function routeRequest(request: NextRequest): Decision {
       const answers = completeAnswers(link.draft);
       const next = answers
         ? unsealedResultHref(locale, answers, context)
-        : markedAsCut(whereTheUserIs(locale, link.draft, context), "result");
+        : whereACutLinkResumes(locale, link.draft, query, context);
       return { response: redirectTo(request, next), headers };
     }
     return { response: badRequest(), headers };

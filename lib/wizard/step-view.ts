@@ -2,13 +2,22 @@
  * Everything a step page shows, decided from its address: the question, the values to fill
  * in, any errors, where Back goes, and how far the user is. Pure.
  */
-import { decodeLink, encodeDraft, type LinkProblem } from "@/lib/answers/codec";
+import {
+  answersBesideDamage,
+  decodeLink,
+  encodeDraft,
+  lastAnswerOf,
+  type LinkProblem,
+  PARAM,
+  type QueryInput,
+} from "@/lib/answers/codec";
 import type { AnswersDraft } from "@/lib/answers/draft";
 import {
   canOpen,
   completeAnswers,
   findStep,
   firstIncompleteStep,
+  parseStepId,
   previousStep,
   sectionProgress,
   type Step,
@@ -30,6 +39,7 @@ import {
   type CutKind,
   cutKindOf,
   type JourneyContext,
+  markedAsCut,
   readContext,
   startHref,
   stepHref,
@@ -57,7 +67,14 @@ export type StepView = {
 };
 
 export type StepPage =
-  StepView | { kind: "damaged"; problem: LinkProblem } | { kind: "elsewhere"; location: string };
+  | StepView
+  | {
+      kind: "damaged";
+      problem: LinkProblem;
+      /** The answers beside one damaged answer, which can still be taken up. */
+      draft?: AnswersDraft;
+    }
+  | { kind: "elsewhere"; location: string };
 
 /** Where a step that cannot be shown sends the user: the first unanswered step, or the check page. */
 export function whereTheUserIs(
@@ -71,9 +88,47 @@ export function whereTheUserIs(
     : checkHref(locale, draft, context);
 }
 
+/**
+ * The question of a link's last answer, if a cut could have shortened that answer and left
+ * it valid: a share's digits (`p=49.99` cut to `p=4`), or a list cut after an item (services,
+ * sub-types, content, facilities). A one-letter answer is whole, or the link reads as damaged.
+ */
+function questionOfShortenable(param: string): StepId | null {
+  if (param === PARAM.share) return "share";
+  if (param === PARAM.services) return "services";
+  const list = /^([tcf])(\d\d)$/.exec(param);
+  if (!list) return null;
+  const question = { t: "subtypes", c: "content", f: "facilities" }[list[1] as "t" | "c" | "f"];
+  return parseStepId(`${question}-B${list[2]}`);
+}
+
+/**
+ * Where a link to a result that holds only part of a plan takes the reader (ADR 0001 §8):
+ * to its last answer's question when a cut may have shortened that answer without leaving
+ * it invalid (the form shows what is left of it, to check), otherwise to the first question
+ * it does not answer. Either way marked, so that the page says why.
+ */
+export function whereACutLinkResumes(
+  locale: string,
+  draft: AnswersDraft,
+  query: QueryInput,
+  context: JourneyContext,
+): string {
+  const last = lastAnswerOf(query);
+  // Nothing longer that starts "100" is a share.
+  const whole = last === PARAM.share && draft.investor?.foreignSharePercent === 100;
+  const step = last === undefined || whole ? null : questionOfShortenable(last);
+  if (step && findStep(draft, step)?.answered && canOpen(draft, step))
+    return markedAsCut(stepHref(locale, step, draft, context), "lastAnswer");
+  return markedAsCut(whereTheUserIs(locale, draft, context), "result");
+}
+
 export function stepPage(locale: string, stepId: StepId, query: URLSearchParams): StepPage {
   const decoded = decodeLink(query);
-  if (!decoded.ok) return { kind: "damaged", problem: decoded.problem };
+  if (!decoded.ok) {
+    const readable = answersBesideDamage(query, decoded.problem);
+    return { kind: "damaged", problem: decoded.problem, ...(readable && { draft: readable }) };
+  }
   let draft = decoded.draft;
   const context = readContext(query);
   const returnToCheck = context.returnToCheck === true;

@@ -207,6 +207,9 @@ describe("submitStep: the share as people type it", () => {
     ["49", 49],
     ["49.5", 49.5],
     ["49,5", 49.5],
+    // A comma before three digits is asked again (below), but not after a leading 0.
+    ["0,125", 0.125],
+    ["49,50", 49.5],
     ["49 %", 49],
     [" 100 ", 100],
     ["0", 0],
@@ -222,6 +225,18 @@ describe("submitStep: the share as people type it", () => {
     expect(pathOf(location)).toBe("/en/plan/registration");
     expect(draftAt(location).investor?.foreignSharePercent).toBe(share);
   });
+});
+
+describe("submitStep: a share whose comma could be a thousands separator", () => {
+  it.each(["1,000", "49,999", "100,000", "１，０００", " 50,000 %"])(
+    "%j is asked again with a decimal point, not read as a decimal",
+    (text) => {
+      expect(submit("share", { investor: { origin: "other" } }, [["share", text]])).toMatchObject({
+        kind: "invalid",
+        errors: [{ field: "share", key: "shareComma" }],
+      });
+    },
+  );
 });
 
 describe("submitStep: a share, once accepted, is shown and accepted again unchanged", () => {

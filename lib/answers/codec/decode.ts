@@ -134,6 +134,8 @@ function reader(query: QueryInput, ignored?: string): Reader {
   );
   const values = new Map<string, string>();
   const differing = new Set<string>();
+  /** Parameters repeated with another value that is not empty. */
+  const distinct = new Set<string>();
   for (const [raw, value] of entries) {
     const name = paramName(raw);
     if (name === ignored) continue;
@@ -141,10 +143,19 @@ function reader(query: QueryInput, ignored?: string): Reader {
       if (one === undefined) continue;
       const earlier = values.get(name);
       if (earlier === undefined) values.set(name, one);
-      else if (earlier !== one && isOwnParam(name)) differing.add(name);
+      else if (earlier !== one && isOwnParam(name)) {
+        // An empty value after a given one may be a name cut short (below); `r=&r=b` is not.
+        if (one !== "") distinct.add(name);
+        differing.add(name);
+      }
     }
   }
   const names = [...values.keys()];
+  // A link cut short inside the name of its rules version (`…&f25=xl&r`, which was
+  // `…&f25=xl&rv=…&d=…`) ends in an empty `r`: not a second registration, but what the cut
+  // left of that name, in a link with no rules version left.
+  const cutName = PARAM.rulesVersion.slice(0, 1);
+  if (!distinct.has(cutName) && !values.has(PARAM.rulesVersion)) differing.delete(cutName);
   // The first such parameter in the link, whether it comes as a query or as a page's object.
   const first = names.find((name) => differing.has(name));
   if (first !== undefined) throw new Invalid(first);
@@ -366,6 +377,32 @@ export function decodeLink(query: QueryInput, ignored?: string): DecodedLink {
       couldBeCut(param, read.get(param) ?? "");
     return { ok: false, problem: { kind: "invalid-value", param, ...(atCut && { atCut }) } };
   }
+}
+
+/**
+ * The name of a link's last answer (`p`, `s`, `f12`, …), where it was cut if it was: undefined
+ * when it ends with its rules version or digest, holds no answer, or cannot be read.
+ */
+export function lastAnswerOf(query: QueryInput): string | undefined {
+  try {
+    const last = lastOwnParam(reader(query).names);
+    return last !== undefined && ANSWER_PARAM.test(last) ? last : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The answers of a link with one damaged answer, read without it, to be kept while that
+ * question is asked again; undefined when none can be read (or more than one is damaged).
+ */
+export function answersBesideDamage(
+  query: QueryInput,
+  problem: LinkProblem,
+): AnswersDraft | undefined {
+  if (problem.kind !== "invalid-value" || problem.param === "") return undefined;
+  const without = decodeLink(query, problem.param);
+  return without.ok && Object.keys(without.draft).length > 0 ? without.draft : undefined;
 }
 
 /**

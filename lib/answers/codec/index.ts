@@ -1,6 +1,8 @@
 export {
   answersBeforeCut,
+  answersBesideDamage,
   decodeLink,
+  lastAnswerOf,
   paramName,
   type DecodedLink,
   type LinkProblem,

@@ -8,7 +8,7 @@ import * as z from "zod/mini";
 
 import { LocationSchema, OriginSchema, ServiceCodeSchema, ForeignShareSchema } from "../schema";
 import { blank } from "./blank";
-import { isExactShareText, parseShareText } from "./share-text";
+import { hasAmbiguousComma, isExactShareText, parseShareText } from "./share-text";
 
 export const OriginStep = z.object({ origin: blank(OriginSchema) });
 
@@ -19,7 +19,13 @@ export const ShareStep = z.object({
       z.transform((text, ctx) => {
         const share = parseShareText(text);
         const inRange = share !== undefined && share >= 0 && share <= 100;
-        if (share !== undefined && Number.isFinite(share) && (!inRange || isExactShareText(text)))
+        const comma = hasAmbiguousComma(text);
+        if (
+          share !== undefined &&
+          Number.isFinite(share) &&
+          !comma &&
+          (!inRange || isExactShareText(text))
+        )
           return share;
         ctx.issues.push({
           code: "custom",
@@ -29,9 +35,11 @@ export const ShareStep = z.object({
               ? "required"
               : share === undefined
                 ? "shareNotNumber"
-                : inRange
-                  ? "sharePrecision"
-                  : "shareRange",
+                : comma
+                  ? "shareComma"
+                  : inRange
+                    ? "sharePrecision"
+                    : "shareRange",
           input: text,
         });
         return z.NEVER;

@@ -14,18 +14,31 @@ export function parseShareText(text: string): number | undefined {
   return Object.is(share, -0) ? 0 : share;
 }
 
-/** The typed percentage as a plain ASCII decimal (`-49.50`), or undefined if it is none. */
-function decimalOf(text: string): string | undefined {
-  const ascii = text.replace(
-    FULL_WIDTH,
-    (ch) => FULL_WIDTH_MAP[ch] ?? String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
-  );
-  const trimmed = ascii
+/** The typed text in ASCII, without spaces, a trailing % or a minus sign of its own. */
+function typedAscii(text: string): string {
+  return text
+    .replace(
+      FULL_WIDTH,
+      (ch) => FULL_WIDTH_MAP[ch] ?? String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+    )
     .replace(/[\s\u3000]+/g, "")
     .replace(/%$/, "")
-    .replace(",", ".")
     .replace(/^\u2212/, "-");
-  return /^-?(?:\d+(?:\.\d+)?|\.\d+)$/.test(trimmed) ? trimmed : undefined;
+}
+
+/** The typed percentage as a plain ASCII decimal (`-49.50`), or undefined if it is none. */
+function decimalOf(text: string): string | undefined {
+  const decimal = typedAscii(text).replace(",", ".");
+  return /^-?(?:\d+(?:\.\d+)?|\.\d+)$/.test(decimal) ? decimal : undefined;
+}
+
+/**
+ * A comma before exactly three digits, after one to three others ("1,000", "49,999"): a
+ * thousands separator to an English reader, a decimal comma to a German one. Read as a
+ * decimal, "1,000" would quietly become 1%, so the form asks for a decimal point instead.
+ */
+export function hasAmbiguousComma(text: string): boolean {
+  return /^-?[1-9]\d{0,2},\d{3}$/.test(typedAscii(text));
 }
 
 /**

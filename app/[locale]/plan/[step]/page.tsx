@@ -59,7 +59,14 @@ export default async function StepPage(props: Props) {
   if (page.kind === NO_SUCH_STEP.kind)
     return <NotFoundMessage locale={locale} present={present === true} />;
   if (page.kind === "damaged")
-    return <LinkProblem locale={locale} problem={page.problem.kind} present={present === true} />;
+    return (
+      <LinkProblem
+        locale={locale}
+        problem={page.problem.kind}
+        draft={page.draft}
+        present={present === true}
+      />
+    );
   if (page.kind === "elsewhere") redirect(page.location);
   return <QuestionPage locale={locale} view={page} />;
 }

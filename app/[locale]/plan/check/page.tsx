@@ -5,7 +5,7 @@ import { AnswersList } from "@/components/result/answers-list";
 import { BackLink } from "@/components/wizard/back-link";
 import { CutLinkNotice } from "@/components/wizard/cut-link-notice";
 import { StepList } from "@/components/wizard/step-list";
-import { decodeLink, encodeResultQuery } from "@/lib/answers/codec";
+import { answersBesideDamage, decodeLink, encodeResultQuery } from "@/lib/answers/codec";
 import { completeAnswers, firstIncompleteStep, stepsFor } from "@/lib/flow";
 import { translatorFor } from "@/lib/i18n/translator";
 import { contentLocale } from "@/lib/present/locale";
@@ -34,8 +34,16 @@ export default async function CheckPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const context = readContext(query);
   const decoded = decodeLink(query);
-  if (!decoded.ok)
-    return <LinkProblem locale={locale} problem={decoded.problem.kind} present={context.present} />;
+  if (!decoded.ok) {
+    return (
+      <LinkProblem
+        locale={locale}
+        problem={decoded.problem.kind}
+        draft={answersBesideDamage(query, decoded.problem)}
+        present={context.present}
+      />
+    );
+  }
   const { draft } = decoded;
   const answers = completeAnswers(draft);
   if (!answers) {
