@@ -164,6 +164,23 @@ test.describe("the result page", () => {
     await expect(next).not.toContainText("Adopt one of the changes");
   });
 
+  test("on a plan no change of place could permit, does not suggest moving the company or its facilities", async ({
+    page,
+  }) => {
+    // An IP-VPN at 50% in Beijing: the pilot does not open B13, and no share above 0% is allowed.
+    await page.goto("/en/result?v=1&o=o&p=50&r=b&s=13&f13=bl");
+    const first = nextSteps(page).first();
+    await expect(first).toContainText("for example its foreign share or the services and content");
+    await expect(first).toContainText("moving the company or its facilities would not change that");
+    await expect(first).not.toContainText("where the company and its facilities are");
+
+    // Registered abroad, the company itself must move too.
+    await page.goto("/en/result?v=1&o=o&p=50&r=x&s=13&f13=-");
+    await expect(nextSteps(page).first()).toContainText(
+      "for example its foreign share or where the company and its facilities are",
+    );
+  });
+
   test("on a plan whose company has no place yet, says to settle where it and its facilities will be", async ({
     page,
   }) => {

@@ -21,10 +21,13 @@ const PLACE_OPEN = /^findings\.(?:PILOT-AREA\.registerIn|PILOT-SAME-AREA\.\w*und
  */
 export function NextSteps({
   result,
+  placeCanHelp,
   locale,
   t,
 }: {
   result: Result;
+  /** Whether moving the company or its facilities could change a service not permitted. */
+  placeCanHelp: boolean;
   locale: AppLocale;
   t: Translate;
 }) {
@@ -53,7 +56,9 @@ export function NextSteps({
                 <p className="mt-1">{t("result.next.changesOrRestructure")}</p>
               </>
             ) : (
-              <p>{t("result.next.restructure")}</p>
+              <p>
+                {t(placeCanHelp ? "result.next.restructure" : "result.next.restructureNotPlace")}
+              </p>
             )}
           </li>
         )}

@@ -16,6 +16,7 @@ import { UnsealedNotice } from "@/components/result/unsealed-notice";
 import { VerdictBanner } from "@/components/result/verdict-banner";
 import { StepList } from "@/components/wizard/step-list";
 import { readResultLink } from "@/lib/answers/result-link";
+import type { Result } from "@/lib/answers/result-schema";
 import type { Answers } from "@/lib/answers/schema";
 import { translatorFor } from "@/lib/i18n/translator";
 import { withAnswerDefaults } from "@/lib/present/answer-defaults";
@@ -68,6 +69,25 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 function showsMap(service: Answers["services"][number] | undefined, share: number): boolean {
   return (
     service !== undefined && (service.content ?? []).length === 0 && pilotCanMatter(service, share)
+  );
+}
+
+/**
+ * Whether moving the company or facilities could change a service that is not permitted:
+ * a company registered outside the mainland, or a service the pilot could decide (as for
+ * the map). Otherwise (an IP-VPN, say, which the pilot does not open) only the share or the
+ * services can.
+ */
+function placeCanHelp(answers: Answers, result: Result): boolean {
+  if (answers.company.registeredIn === "outside-mainland") return true;
+  const share = answers.investor.foreignSharePercent;
+  return result.services.some(
+    ({ code, verdict }) =>
+      verdict === "not-permitted" &&
+      showsMap(
+        answers.services.find((service) => service.code === code),
+        share,
+      ),
   );
 }
 
@@ -172,7 +192,12 @@ export default async function ResultPage({ params, searchParams }: Props) {
           zh={language === "zh"}
         />
       </PageSection>
-      <NextSteps result={result} locale={language} t={t} />
+      <NextSteps
+        result={result}
+        placeCanHelp={placeCanHelp(answers, result)}
+        locale={language}
+        t={t}
+      />
       {/*
        * Presenter mode's jump list beside the answers it changes: above the remedies and
        * services, its dozen questions pushed what would change the result off a projector.
