@@ -89,7 +89,7 @@ test.describe("axe finds no WCAG 2.2 AA violations on", () => {
   test("the ISP coverage question", async ({ page }) => {
     await open(page, COVERAGE);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-      "Where are the internet access customers?",
+      "Where are the internet access users?",
     );
     await expectNoAxeViolations(page);
   });
