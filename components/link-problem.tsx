@@ -3,7 +3,13 @@ import type { ResultLinkProblem } from "@/lib/answers/result-link";
 import { firstIncompleteStep } from "@/lib/flow";
 import { translatorFor } from "@/lib/i18n/translator";
 import { contentLocale } from "@/lib/present/locale";
-import { checkHref, type JourneyContext, startHref, stepHref } from "@/lib/wizard/urls";
+import {
+  checkHref,
+  type JourneyContext,
+  markedAsCut,
+  startHref,
+  stepHref,
+} from "@/lib/wizard/urls";
 
 const PROBLEMS: readonly ResultLinkProblem[] = [
   "missing-version",
@@ -54,7 +60,10 @@ function resumeOf(
     // Once answered, back to the other answers on "Check your answers", not through them all.
     return step
       ? {
-          href: stepHref(locale, step, draft, { ...context, returnToCheck: true }),
+          href: markedAsCut(
+            stepHref(locale, step, draft, { ...context, returnToCheck: true }),
+            "damaged",
+          ),
           key: "answerAgain",
         }
       : { href: checkHref(locale, draft, context), key: "checkAnswers" };
@@ -66,6 +75,12 @@ function resumeOf(
       : { href: checkHref(locale, draft, context), key: "checkAnswers" };
   }
   return undefined;
+}
+
+/** A damaged link's reason says what of it can still be taken up. */
+function reasonOf(problem: ResultLinkProblem, resume: string | undefined): string {
+  if (problem !== "invalid-value" || resume === undefined) return problem;
+  return resume === "answerAgain" ? "invalid-value-readable" : "invalid-value-whole";
 }
 
 /** A way on from a link that cannot be opened. */
@@ -118,9 +133,7 @@ export function LinkProblem({ locale, problem, draft, present = false }: Props) 
   return (
     <LinkProblemPage
       title={t("linkProblem.title")}
-      reason={t(
-        `linkProblem.problems.${known === "invalid-value" && resume ? "invalid-value-readable" : known}`,
-      )}
+      reason={t(`linkProblem.problems.${reasonOf(known, resume?.key)}`)}
       ways={
         resume
           ? [{ key: resume.key, href: resume.href, label: t(`linkProblem.${resume.key}`) }]

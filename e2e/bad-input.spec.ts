@@ -282,9 +282,13 @@ test.describe("a result link cut short inside an answer, before its ending", () 
     await expect(page).toHaveURL(/\/en\/plan\/registration\?v=1&o=h&p=49\.99(&|$)/);
     await expect(notice).toHaveCount(0);
 
-    // A whole share of 100 is not asked again: the next question is.
+    // A whole share of 100 is not asked again, nor an empty list: the next question is.
     const whole = await request.get("/en/result?v=1&o=h&p=100", { maxRedirects: 0 });
     expect(whole.headers()["location"]).toMatch(/\/en\/plan\/registration\?.*&cut=1$/);
+    const none = await request.get("/en/result?v=1&o=o&p=100&r=h&s=25&t25=p&c25=-", {
+      maxRedirects: 0,
+    });
+    expect(none.headers()["location"]).toMatch(/\/en\/plan\/facilities-B25\?.*&cut=1$/);
   });
 
   test("or, when that answer is one nobody is asked, to the result, which says to check its answers", async ({

@@ -248,6 +248,9 @@ test("a share link with one damaged answer keeps the others while that question 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "What will the total foreign share in the company be?",
   );
+  await expect(
+    page.getByRole("region", { name: "An answer in the link was damaged" }),
+  ).toBeVisible();
   await enterShare(page, "100");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
   await expect(page).toHaveURL(/\/en\/plan\/check\?v=1&o=o&p=100&r=z&s=12&f12=zo(&|$)/);
@@ -269,6 +272,35 @@ test("a share link with one damaged answer keeps the others while that question 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
   await page.getByRole("link", { name: "Back to the comparison" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare plans");
+});
+
+test("a share link whose services or verdict check are damaged says what of it can still be used", async ({
+  page,
+}) => {
+  // A code no service has: the services are asked again, whatever the digest said.
+  expect(
+    (
+      await page.goto(`/en/result?v=1&o=o&p=100&r=z&s=12.99&f12=zo&rv=${RULES_VERSION}&d=c`)
+    )?.status(),
+  ).toBe(400);
+  await page
+    .getByRole("link", { name: "Answer the damaged question again, with the other answers kept" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("services");
+  await expect(
+    page.getByRole("region", { name: "An answer in the link was damaged" }),
+  ).toBeVisible();
+
+  // A damaged verdict check, every answer whole: nothing to answer again, only to check.
+  expect(
+    (await page.goto(`/en/result?v=1&o=o&p=100&r=z&s=12&f12=zo&rv=${RULES_VERSION}&d=q`))?.status(),
+  ).toBe(400);
+  await expect(page.getByText("every answer it carries can still be read")).toBeVisible();
+  await expect(page.getByText("answer that question again")).toHaveCount(0);
+  await page
+    .getByRole("link", { name: "Check the answers it carries and see their result" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
 });
 
 test.describe("without JavaScript, browser Back", () => {

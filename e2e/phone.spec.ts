@@ -98,6 +98,25 @@ for (const [locale, planB, service] of [
   });
 }
 
+test("in presenter mode, with its larger type and rule IDs, two plans fit a phone and a small tablet", async ({
+  page,
+}) => {
+  const query = new URLSearchParams();
+  for (const plan of [IDC_EDI_BEIJING, IDC_EDI_ELSEWHERE_49]) query.append("plan", plan);
+  query.append("present", "1");
+  for (const width of [360, 700]) {
+    await page.setViewportSize({ width, height: 780 });
+    await page.goto(`/en/compare?${query}`);
+    const table = page.getByRole("table");
+    await expect(table.getByText("PILOT-SAME-AREA").first()).toBeVisible();
+    const { scrollWidth, clientWidth } = await table.evaluate((element) => ({
+      scrollWidth: (element.parentElement as HTMLElement).scrollWidth,
+      clientWidth: (element.parentElement as HTMLElement).clientWidth,
+    }));
+    expect(scrollWidth, `${width} px`).toBeLessThanOrEqual(clientWidth);
+  }
+});
+
 test("four plans scroll sideways in the table's region instead of squeezing each plan to a word, and a plan without a service lists none of its rules", async ({
   page,
 }) => {

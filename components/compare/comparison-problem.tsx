@@ -11,7 +11,7 @@ import type { Translate } from "@/lib/i18n/render";
 import { RULES_FACTS } from "@/lib/rules";
 import { whereACutLinkResumes, whereTheUserIs } from "@/lib/wizard/step-view";
 import { completeAnswers } from "@/lib/flow";
-import { checkHref, contextEntries, type JourneyContext } from "@/lib/wizard/urls";
+import { checkHref, contextEntries, type JourneyContext, markedAsCut } from "@/lib/wizard/urls";
 
 type Props = {
   locale: string;
@@ -61,7 +61,10 @@ function waysOn(
       } else if (link.problem === "invalid-value") {
         ways.push({
           key: `answer-${slot}`,
-          href: whereTheUserIs(locale, link.draft, { ...back, returnToCheck: true }),
+          href: markedAsCut(
+            whereTheUserIs(locale, link.draft, { ...back, returnToCheck: true }),
+            "damaged",
+          ),
           label: t(
             completeAnswers(link.draft) ? "compare.problem.check" : "compare.problem.answerAgain",
             { name },

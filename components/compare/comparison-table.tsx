@@ -29,11 +29,29 @@ const CAPTION_ID = "comparison-caption";
  * table's drops a table's meaning in some browsers, so every part of the table also says
  * its role.
  */
-const PHONE_ROW = "max-sm:grid max-sm:grid-cols-2";
-const PHONE_ROW_HEADER = "max-sm:col-span-full max-sm:border-l-0";
-const PHONE_COLUMN_HEADER = "max-sm:sr-only";
-/** The bar of a row that differs runs down the whole row, header and cells, not its header alone. */
-const PHONE_DIFFERS_ROW = "max-sm:border-l-4 max-sm:border-l-warn";
+type Stacking = {
+  row: string;
+  rowHeader: string;
+  columnHeader: string;
+  /** The bar of a row that differs runs down the whole row, header and cells. */
+  differsRow: string;
+};
+const ON_A_PHONE: Stacking = {
+  row: "max-sm:grid max-sm:grid-cols-2",
+  rowHeader: "max-sm:col-span-full max-sm:border-l-0",
+  columnHeader: "max-sm:sr-only",
+  differsRow: "max-sm:border-l-4 max-sm:border-l-warn",
+};
+/**
+ * Presenter mode's larger type, and its rule IDs, need more room: up to a tablet's width
+ * (at 640 px the services' column beside two plans ran 120 px off the screen).
+ */
+const PRESENTING: Stacking = {
+  row: "max-md:grid max-md:grid-cols-2",
+  rowHeader: "max-md:col-span-full max-md:border-l-0",
+  columnHeader: "max-md:sr-only",
+  differsRow: "max-md:border-l-4 max-md:border-l-warn",
+};
 
 /**
  * The services' column stays in view while the plans scroll sideways beneath it, on a
@@ -45,19 +63,19 @@ const STICKY = "sticky left-0 z-10";
 function RowHeader({
   name,
   differs,
-  stacked,
+  stacking,
   t,
 }: {
   name: string;
   differs: boolean;
-  stacked: boolean;
+  stacking: Stacking | undefined;
   t: Translate;
 }) {
   return (
     <th
       scope="row"
       role="rowheader"
-      className={`${CELL} ${STICKY} align-top ${differs ? `${DIFFERS_HEADER} bg-diff-bg` : "bg-white"} ${stacked ? PHONE_ROW_HEADER : ""}`}
+      className={`${CELL} ${STICKY} align-top ${differs ? `${DIFFERS_HEADER} bg-diff-bg` : "bg-white"} ${stacking?.rowHeader ?? ""}`}
     >
       {name}
       {differs && (
@@ -109,9 +127,9 @@ export function ComparisonTable({
   const planDiffers = planOutcomeDiffers(results);
   // Three or four plans on a phone scroll sideways in the region instead (each at least a
   // column wide enough to read).
-  const stacked = names.length === 2;
+  const stacking = names.length !== 2 ? undefined : showRuleIds ? PRESENTING : ON_A_PHONE;
   const rowClass = (differs: boolean) =>
-    `border-b border-line ${differs ? DIFFERS_ROW : ""} ${stacked ? `${PHONE_ROW} ${differs ? PHONE_DIFFERS_ROW : ""}` : ""}`;
+    `border-b border-line ${differs ? DIFFERS_ROW : ""} ${stacking ? `${stacking.row} ${differs ? stacking.differsRow : ""}` : ""}`;
   return (
     // On a narrow screen (four plans on a phone, or zoomed in) the table scrolls sideways
     // inside this region, not the page (WCAG 1.4.10): a region named by the caption, which
@@ -126,11 +144,11 @@ export function ComparisonTable({
             {t("compare.table.caption")}
           </caption>
           <thead role="rowgroup">
-            <tr role="row" className={`border-b-2 border-ink ${stacked ? PHONE_ROW : ""}`}>
+            <tr role="row" className={`border-b-2 border-ink ${stacking?.row ?? ""}`}>
               <th
                 scope="col"
                 role="columnheader"
-                className={`${CELL} ${STICKY} bg-white ${stacked ? PHONE_COLUMN_HEADER : ""}`}
+                className={`${CELL} ${STICKY} bg-white ${stacking?.columnHeader ?? ""}`}
               >
                 {t("compare.table.service")}
               </th>
@@ -148,7 +166,7 @@ export function ComparisonTable({
               <RowHeader
                 name={t("compare.table.overall")}
                 differs={planDiffers}
-                stacked={stacked}
+                stacking={stacking}
                 t={t}
               />
               {results.map((result, i) => (
@@ -167,7 +185,7 @@ export function ComparisonTable({
                 <RowHeader
                   name={t(`steps.services.options.${row.code}.label`)}
                   differs={row.outcomeDiffers}
-                  stacked={stacked}
+                  stacking={stacking}
                   t={t}
                 />
                 {row.services.map((service, i) => (
@@ -214,7 +232,9 @@ export function ComparisonTable({
                                       : t("compare.table.doesNotApply"),
                                 })}
                               </mark>
-                              {showRuleIds && <RuleId id={difference.ruleId} nowrap />}
+                              {/* In a plan's half of the screen, an ID breaks at its hyphens
+                                  rather than run into the other plan's. */}
+                              {showRuleIds && <RuleId id={difference.ruleId} nowrap={!stacking} />}
                               {difference.unconfirmed[i] && <VerifyMark t={t} />}
                             </li>
                           );

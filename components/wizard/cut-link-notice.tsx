@@ -23,10 +23,12 @@ export function CutLinkNotice({
       ? ["wizard.cutLink.title", "wizard.cutLink.body"]
       : kind === "lastAnswer"
         ? ["wizard.cutLink.title", "wizard.cutLink.bodyLastAnswer"]
-        : [
-            "wizard.cutAddress.title",
-            where === "check" ? "wizard.cutAddress.bodyCheck" : "wizard.cutAddress.body",
-          ];
+        : kind === "damaged"
+          ? ["wizard.damagedAnswer.title", "wizard.damagedAnswer.body"]
+          : [
+              "wizard.cutAddress.title",
+              where === "check" ? "wizard.cutAddress.bodyCheck" : "wizard.cutAddress.body",
+            ];
   return (
     <section aria-labelledby="cut-link-title" className="mb-6 border-4 border-warn p-4">
       <h2 id="cut-link-title" className="text-xl font-bold">

@@ -5,6 +5,7 @@
 import {
   answersBesideDamage,
   decodeLink,
+  EMPTY_LIST,
   encodeDraft,
   lastAnswerOf,
   type LinkProblem,
@@ -115,9 +116,12 @@ export function whereACutLinkResumes(
   context: JourneyContext,
 ): string {
   const last = lastAnswerOf(query);
-  // Nothing longer that starts "100" is a share.
-  const whole = last === PARAM.share && draft.investor?.foreignSharePercent === 100;
-  const step = last === undefined || whole ? null : questionOfShortenable(last);
+  // Nothing longer that starts "100" is a share, nor "-" (none) a list.
+  const whole =
+    last === undefined ||
+    last.value === EMPTY_LIST ||
+    (last.param === PARAM.share && draft.investor?.foreignSharePercent === 100);
+  const step = whole ? null : questionOfShortenable(last.param);
   if (step && findStep(draft, step)?.answered && canOpen(draft, step))
     return markedAsCut(stepHref(locale, step, draft, context), "lastAnswer");
   return markedAsCut(whereTheUserIs(locale, draft, context), "result");

@@ -48,7 +48,7 @@ describe("the mark of a page a cut-short address was sent to", () => {
   it("says which kind of address was cut, and reads back what it wrote", () => {
     expect(markedAsCut("/en/plan/origin", "result")).toBe("/en/plan/origin?cut=1");
     expect(markedAsCut("/en/plan/check?v=1", "address")).toBe("/en/plan/check?v=1&cut=a");
-    for (const kind of ["result", "lastAnswer", "address"] as const) {
+    for (const kind of ["result", "lastAnswer", "address", "damaged"] as const) {
       const query = new URL(markedAsCut("/en/plan/check?v=1", kind), "http://x").searchParams;
       expect(cutKindOf(query)).toBe(kind);
     }

@@ -25,15 +25,17 @@ const MAX_COMPARE_CONTEXT = MAX_PLANS * MAX_PLAN_LENGTH * 3;
  * Marks the page a cut-short address was sent to, so that it says why the reader sees it:
  * a result link too short to hold a plan (sent to a question: its first open one, or that
  * of its last answer, which the cut may have shortened), or a step's or Check your answers'
- * address cut inside its last answer (sent on from the answers before the cut).
+ * address cut inside its last answer (sent on from the answers before the cut), or a link
+ * with one damaged answer, whose question its page offered to answer again.
  * Not context: answering the question leaves it behind.
  */
 export const CUT_LINK_PARAM = "cut";
-export type CutKind = "result" | "lastAnswer" | "address";
+export type CutKind = "result" | "lastAnswer" | "address" | "damaged";
 const CUT_VALUES: Readonly<Record<CutKind, string>> = {
   result: "1",
   lastAnswer: "l",
   address: "a",
+  damaged: "d",
 };
 
 /** The address with the cut-link mark added. */

@@ -128,24 +128,26 @@ const TRAILING_PUNCTUATION = /[^0-9A-Za-z]+$/;
  * this format's parameters given twice with different values (`…&p=49.99&…&p=100`) makes the
  * link damaged: which answer it means is unclear, as with a JSON member given twice in the API.
  */
-function reader(query: QueryInput, ignored?: string): Reader {
+function reader(query: QueryInput, ignored: readonly string[] = []): Reader {
   const entries = inSmallLetters(
     unwrapped(query instanceof URLSearchParams ? [...query] : Object.entries(query)),
   );
   const values = new Map<string, string>();
   const differing = new Set<string>();
-  /** Parameters repeated with another value that is not empty. */
+  /** Parameters repeated with another value that is not empty, or empty more than once. */
   const distinct = new Set<string>();
+  const empties = new Set<string>();
   for (const [raw, value] of entries) {
     const name = paramName(raw);
-    if (name === ignored) continue;
+    if (ignored.includes(name)) continue;
     for (const one of Array.isArray(value) ? value : [value]) {
       if (one === undefined) continue;
       const earlier = values.get(name);
       if (earlier === undefined) values.set(name, one);
       else if (earlier !== one && isOwnParam(name)) {
-        // An empty value after a given one may be a name cut short (below); `r=&r=b` is not.
-        if (one !== "") distinct.add(name);
+        // One empty value after a given one may be a name cut short (below); `r=&r=b` is not.
+        if (one !== "" || empties.has(name)) distinct.add(name);
+        else empties.add(name);
         differing.add(name);
       }
     }
@@ -153,9 +155,10 @@ function reader(query: QueryInput, ignored?: string): Reader {
   const names = [...values.keys()];
   // A link cut short inside the name of its rules version (`…&f25=xl&r`, which was
   // `…&f25=xl&rv=…&d=…`) ends in an empty `r`: not a second registration, but what the cut
-  // left of that name, in a link with no rules version left.
+  // left of that name, in a link with no rules version or digest left.
   const cutName = PARAM.rulesVersion.slice(0, 1);
-  if (!distinct.has(cutName) && !values.has(PARAM.rulesVersion)) differing.delete(cutName);
+  if (!distinct.has(cutName) && !values.has(PARAM.rulesVersion) && !values.has(PARAM.digest))
+    differing.delete(cutName);
   // The first such parameter in the link, whether it comes as a query or as a page's object.
   const first = names.find((name) => differing.has(name));
   if (first !== undefined) throw new Invalid(first);
@@ -350,9 +353,9 @@ function couldBeCut(param: string, text: string): boolean {
  * Reads a share link or a wizard URL. Never throws: a damaged link comes back as a problem
  * the page can explain. Parameters this format does not know (`utm_*`, WeChat's `from`, …)
  * are ignored, and so are the per-service parameters of services not in the plan; so is
- * `ignored`, to read a link without the value it was cut inside.
+ * `ignored`, to read a link without the value it was cut inside or that was damaged.
  */
-export function decodeLink(query: QueryInput, ignored?: string): DecodedLink {
+export function decodeLink(query: QueryInput, ignored: readonly string[] = []): DecodedLink {
   let read: Reader = { get: () => undefined, names: [] };
   try {
     read = reader(query, ignored);
@@ -380,13 +383,17 @@ export function decodeLink(query: QueryInput, ignored?: string): DecodedLink {
 }
 
 /**
- * The name of a link's last answer (`p`, `s`, `f12`, …), where it was cut if it was: undefined
+ * A link's last answer (`p=4`, `s=11`, `f12=ho`, …), where it was cut if it was: undefined
  * when it ends with its rules version or digest, holds no answer, or cannot be read.
  */
-export function lastAnswerOf(query: QueryInput): string | undefined {
+export function lastAnswerOf(query: QueryInput): { param: string; value: string } | undefined {
   try {
-    const last = lastOwnParam(reader(query).names);
-    return last !== undefined && ANSWER_PARAM.test(last) ? last : undefined;
+    const read = reader(query);
+    const param = lastOwnParam(read.names);
+    const value = param === undefined ? undefined : read.get(param);
+    return param !== undefined && value !== undefined && ANSWER_PARAM.test(param)
+      ? { param, value }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -401,7 +408,10 @@ export function answersBesideDamage(
   problem: LinkProblem,
 ): AnswersDraft | undefined {
   if (problem.kind !== "invalid-value" || problem.param === "") return undefined;
-  const without = decodeLink(query, problem.param);
+  // Without its services, a link's verdict digest has nothing to match.
+  const ignored =
+    problem.param === PARAM.services ? [problem.param, PARAM.digest] : [problem.param];
+  const without = decodeLink(query, ignored);
   return without.ok && Object.keys(without.draft).length > 0 ? without.draft : undefined;
 }
 
@@ -414,6 +424,6 @@ export function answersBeforeCut(
   problem: LinkProblem,
 ): AnswersDraft | undefined {
   if (problem.kind !== "invalid-value" || !problem.atCut) return undefined;
-  const before = decodeLink(query, problem.param);
+  const before = decodeLink(query, [problem.param]);
   return before.ok ? before.draft : undefined;
 }

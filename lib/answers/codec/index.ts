@@ -9,4 +9,4 @@ export {
   type QueryInput,
 } from "./decode";
 export { encodeDraft, encodeResultQuery, shareText, verdictDigest } from "./encode";
-export { FORMAT_VERSION, PARAM } from "./v1-letters";
+export { EMPTY_LIST, FORMAT_VERSION, PARAM } from "./v1-letters";
