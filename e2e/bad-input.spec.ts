@@ -282,6 +282,14 @@ test.describe("a result link cut short inside an answer, before its ending", () 
     await expect(page).toHaveURL(/\/en\/plan\/registration\?v=1&o=h&p=49\.99(&|$)/);
     await expect(notice).toHaveCount(0);
 
+    // B12's facilities, written before B25's sub-types but asked after them: the first open
+    // question's notice names them, to check on the way.
+    await page.goto("/en/result?v=1&o=o&p=100&r=h&s=12.25&f12=ho");
+    await expect(page).toHaveURL(/\/en\/plan\/subtypes-B25\?.*&cut=1&cutq=facilities-B12$/);
+    await expect(notice).toContainText(
+      "The cut may also have shortened its last answer, to “Where are the facilities of the content delivery network (B12)?”",
+    );
+
     // A whole share of 100 is not asked again, nor an empty list: the next question is.
     const whole = await request.get("/en/result?v=1&o=h&p=100", { maxRedirects: 0 });
     expect(whole.headers()["location"]).toMatch(/\/en\/plan\/registration\?.*&cut=1$/);

@@ -13,10 +13,13 @@ export function CutLinkNotice({
   t,
   kind,
   where,
+  laterQuestion,
 }: {
   t: Translate;
   kind: CutKind;
   where: "question" | "check";
+  /** The title of a later question whose answer, the link's last, the cut may have shortened. */
+  laterQuestion?: string;
 }) {
   const [title, body] =
     kind === "result"
@@ -35,6 +38,9 @@ export function CutLinkNotice({
         {t(title)}
       </h2>
       <p className="mt-2">{t(body)}</p>
+      {laterQuestion !== undefined && (
+        <p className="mt-2">{t("wizard.cutLink.laterAnswer", { question: laterQuestion })}</p>
+      )}
     </section>
   );
 }

@@ -54,7 +54,14 @@ export function QuestionPage({ locale, view }: { locale: string; view: StepView 
         href={view.backHref}
         label={t(view.backToCheck ? "wizard.backToCheck" : "wizard.back")}
       />
-      {view.cut && <CutLinkNotice t={t} kind={view.cut} where="question" />}
+      {view.cut && (
+        <CutLinkNotice
+          t={t}
+          kind={view.cut}
+          where="question"
+          {...(view.cutLater && { laterQuestion: questionTitle(view.cutLater, t) })}
+        />
+      )}
       <ProgressIndicator
         progress={view.progress}
         label={t("wizard.progressLabel")}

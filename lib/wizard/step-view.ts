@@ -21,6 +21,7 @@ import {
   parseStepId,
   previousStep,
   sectionProgress,
+  stepsFor,
   type Step,
   type StepId,
 } from "@/lib/flow";
@@ -39,6 +40,7 @@ import {
   contextEntries,
   type CutKind,
   cutKindOf,
+  cutQuestionOf,
   type JourneyContext,
   markedAsCut,
   readContext,
@@ -65,6 +67,8 @@ export type StepView = {
   context: JourneyContext;
   /** Sent here from an address cut short (`CUT_LINK_PARAM`): what was cut. */
   cut: CutKind | undefined;
+  /** A later question whose answer that cut may have shortened, to check on the way. */
+  cutLater: Step | undefined;
 };
 
 export type StepPage =
@@ -122,9 +126,23 @@ export function whereACutLinkResumes(
     last.value === EMPTY_LIST ||
     (last.param === PARAM.share && draft.investor?.foreignSharePercent === 100);
   const step = whole ? null : questionOfShortenable(last.param);
-  if (step && findStep(draft, step)?.answered && canOpen(draft, step))
-    return markedAsCut(stepHref(locale, step, draft, context), "lastAnswer");
+  if (step && findStep(draft, step)?.answered) {
+    if (canOpen(draft, step))
+      return markedAsCut(stepHref(locale, step, draft, context), "lastAnswer");
+    // A question the wizard asks later (a service's facilities, written before the next
+    // service's sub-types): the first open question's notice names it, to check on the way.
+    return markedAsCut(whereTheUserIs(locale, draft, context), "result", step);
+  }
   return markedAsCut(whereTheUserIs(locale, draft, context), "result");
+}
+
+/** The later question a cut link's mark names, if it is one of this plan's after this one. */
+function laterQuestion(draft: AnswersDraft, stepId: StepId, query: URLSearchParams) {
+  const named = cutQuestionOf(query);
+  if (named === undefined || cutKindOf(query) !== "result") return undefined;
+  const steps = stepsFor(draft);
+  const later = steps.findIndex((step) => step.id === named);
+  return later > steps.findIndex((step) => step.id === stepId) ? steps[later] : undefined;
 }
 
 export function stepPage(locale: string, stepId: StepId, query: URLSearchParams): StepPage {
@@ -178,5 +196,6 @@ export function stepPage(locale: string, stepId: StepId, query: URLSearchParams)
     context,
     // Not among the hidden fields: answering the question leaves the notice behind.
     cut: cutKindOf(query),
+    cutLater: laterQuestion(draft, stepId, query),
   };
 }

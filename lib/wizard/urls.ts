@@ -38,9 +38,22 @@ const CUT_VALUES: Readonly<Record<CutKind, string>> = {
   damaged: "d",
 };
 
-/** The address with the cut-link mark added. */
-export function markedAsCut(href: string, kind: CutKind): string {
-  return `${href}${href.includes("?") ? "&" : "?"}${CUT_LINK_PARAM}=${CUT_VALUES[kind]}`;
+/**
+ * Beside the mark of a result link sent to its first open question: the later question
+ * whose answer, the link's last, the cut may have shortened, for the notice to name.
+ */
+export const CUT_QUESTION_PARAM = "cutq";
+
+/** The address with the cut-link mark added (and the question to check later, if any). */
+export function markedAsCut(href: string, kind: CutKind, laterQuestion?: StepId): string {
+  const mark = `${CUT_LINK_PARAM}=${CUT_VALUES[kind]}`;
+  const later = laterQuestion === undefined ? "" : `&${CUT_QUESTION_PARAM}=${laterQuestion}`;
+  return `${href}${href.includes("?") ? "&" : "?"}${mark}${later}`;
+}
+
+/** The later question a cut link's mark names, as written (the page checks it is one). */
+export function cutQuestionOf(query: QueryInput): string | undefined {
+  return first(query, CUT_QUESTION_PARAM);
 }
 
 /** What the address's cut-link mark says was cut, if it has one. */
