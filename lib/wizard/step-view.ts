@@ -101,11 +101,17 @@ export function whereTheUserIs(
 function questionOfShortenable(param: string): StepId | null {
   if (param === PARAM.share) return "share";
   if (param === PARAM.services) return "services";
-  const list = /^([tcf])(\d\d)$/.exec(param);
-  if (!list) return null;
-  const question = { t: "subtypes", c: "content", f: "facilities" }[list[1] as "t" | "c" | "f"];
-  return parseStepId(`${question}-B${list[2]}`);
+  const question = SERVICE_LISTS.get(param.slice(0, 1));
+  const digits = param.slice(1);
+  return question && /^\d\d$/.test(digits) ? parseStepId(`${question}-B${digits}`) : null;
 }
+
+/** A service's answers that are lists, by their parameter's letter. */
+const SERVICE_LISTS = new Map<string, string>([
+  [PARAM.subtypes, "subtypes"],
+  [PARAM.content, "content"],
+  [PARAM.facilities, "facilities"],
+]);
 
 /**
  * Where a link to a result that holds only part of a plan takes the reader (ADR 0001 §8):
