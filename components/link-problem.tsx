@@ -3,13 +3,8 @@ import type { ResultLinkProblem } from "@/lib/answers/result-link";
 import { firstIncompleteStep } from "@/lib/flow";
 import { translatorFor } from "@/lib/i18n/translator";
 import { contentLocale } from "@/lib/present/locale";
-import {
-  checkHref,
-  type JourneyContext,
-  markedAsCut,
-  startHref,
-  stepHref,
-} from "@/lib/wizard/urls";
+import { whereADamagedLinkResumes } from "@/lib/wizard/step-view";
+import { checkHref, type JourneyContext, startHref, stepHref } from "@/lib/wizard/urls";
 
 const PROBLEMS: readonly ResultLinkProblem[] = [
   "missing-version",
@@ -56,17 +51,8 @@ function resumeOf(
   if (UNVOUCHED.includes(problem))
     return { href: checkHref(locale, draft, context), key: "checkAnswers" };
   if (problem === "invalid-value") {
-    const step = firstIncompleteStep(draft);
-    // Once answered, back to the other answers on "Check your answers", not through them all.
-    return step
-      ? {
-          href: markedAsCut(
-            stepHref(locale, step, draft, { ...context, returnToCheck: true }),
-            "damaged",
-          ),
-          key: "answerAgain",
-        }
-      : { href: checkHref(locale, draft, context), key: "checkAnswers" };
+    const { href, question } = whereADamagedLinkResumes(locale, draft, context);
+    return { href, key: question ? "answerAgain" : "checkAnswers" };
   }
   if (problem === "incomplete") {
     const step = firstIncompleteStep(draft);

@@ -9,9 +9,9 @@ import {
 } from "@/lib/compare/link";
 import type { Translate } from "@/lib/i18n/render";
 import { RULES_FACTS } from "@/lib/rules";
-import { whereACutLinkResumes, whereTheUserIs } from "@/lib/wizard/step-view";
+import { whereACutLinkResumes, whereADamagedLinkResumes } from "@/lib/wizard/step-view";
 import { completeAnswers } from "@/lib/flow";
-import { checkHref, contextEntries, type JourneyContext, markedAsCut } from "@/lib/wizard/urls";
+import { checkHref, contextEntries, type JourneyContext } from "@/lib/wizard/urls";
 
 type Props = {
   locale: string;
@@ -61,10 +61,7 @@ function waysOn(
       } else if (link.problem === "invalid-value") {
         ways.push({
           key: `answer-${slot}`,
-          href: markedAsCut(
-            whereTheUserIs(locale, link.draft, { ...back, returnToCheck: true }),
-            "damaged",
-          ),
+          href: whereADamagedLinkResumes(locale, link.draft, back).href,
           label: t(
             completeAnswers(link.draft) ? "compare.problem.check" : "compare.problem.answerAgain",
             { name },

@@ -4,8 +4,9 @@ import type { CutKind } from "@/lib/wizard/urls";
 /**
  * On the page a cut-short address was sent to (ADR 0001 §8), which the reader did not open
  * and is told why they see: a result link that held no whole plan, sent to its first open
- * question or to its last answer's, which the cut may have shortened; or a step's or Check your answers' address cut inside its last answer, sent on
- * from the answers before the cut (`where` says which page that is). Every link the product
+ * question or to its last answer's, which the cut may have shortened; a step's or Check
+ * your answers' address cut inside its last answer, sent on from the answers before the cut
+ * (`where` says which page that is); or a link's damaged answer. Every link the product
  * makes ends with its rules version and verdict digest, so a cut one has most likely met an
  * app that shortened a long address.
  */

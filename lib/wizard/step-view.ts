@@ -142,6 +142,28 @@ export function whereACutLinkResumes(
   return markedAsCut(whereTheUserIs(locale, draft, context), "result");
 }
 
+/**
+ * Where the answers of a link with one damaged answer are taken up: that answer's question
+ * (the first open one), marked, and once answered back to "Check your answers" rather than
+ * through them all; or, when it was not one the plan asks, "Check your answers" itself.
+ */
+export function whereADamagedLinkResumes(
+  locale: string,
+  draft: AnswersDraft,
+  context: JourneyContext,
+): { href: string; question: boolean } {
+  const step = firstIncompleteStep(draft);
+  return step
+    ? {
+        href: markedAsCut(
+          stepHref(locale, step, draft, { ...context, returnToCheck: true }),
+          "damaged",
+        ),
+        question: true,
+      }
+    : { href: checkHref(locale, draft, context), question: false };
+}
+
 /** The later question a cut link's mark names, if it is one of this plan's after this one. */
 function laterQuestion(draft: AnswersDraft, stepId: StepId, query: URLSearchParams) {
   const named = cutQuestionOf(query);
