@@ -81,6 +81,10 @@ async function resultText(browser: Browser, origin: string, link: string): Promi
     const response = await page.goto(origin + link);
     expect(response?.status()).toBe(200);
     await expect(page).toHaveURL(/\/en\/result\?v=1&/);
+    // The copy and print buttons appear once the page has hydrated; read it after that, so
+    // that one instance's page is not read before and the other's after.
+    await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
     const text = await page.getByRole("main").innerText();
     expect(problems, "CSP violations, page errors or off-origin requests").toEqual([]);
     return text;
