@@ -514,6 +514,8 @@ describe("share link format version 1", () => {
       it.each([
         ["an empty share", "v=1&o=o&p="],
         ["a share cut after its decimal point", "v=1&o=o&p=12."],
+        ["a share under a millionth cut after its exponent's e", "v=1&o=o&p=2.5e"],
+        ["a share under a millionth cut inside its exponent", "v=1&o=o&p=1e-"],
         ["services cut inside a code", "v=1&s=11.2"],
         ["services cut after a dot", "v=1&s=11."],
         ["facilities cut between a location and its tenure", "v=1&s=11&f11=bom"],
@@ -531,6 +533,7 @@ describe("share link format version 1", () => {
         ["an unknown tenure", "v=1&s=11&f11=bq"],
         ["a facility of an unknown location", "v=1&s=11&f11=bol"],
         ["a share above 100", "v=1&p=100.5"],
+        ["a share with an exponent no whole share has", "v=1&p=12e"],
         ["a bad value before others", "v=1&s=11.2&o=o"],
         ["a bad last value in a link with a rules version", "v=1&rv=2026.11.1&s=11.2"],
         ["a bad last value in a link with a digest", "v=1&d=p&s=11&f11=b"],

@@ -25,6 +25,7 @@ import {
 } from "../../tests/fuzz/http";
 import {
   bodyProblem,
+  cutLinkProblem,
   handlerProblem,
   linkProblem,
   remedyProblem,
@@ -112,6 +113,13 @@ await fuzz(
   n(3_000),
   linkProblem,
   (q) => q,
+);
+await fuzz(
+  "result links cut at every character: proxy routing",
+  answersArb,
+  n(1_000),
+  cutLinkProblem,
+  json,
 );
 await fuzz(
   "API requests through the route handler",

@@ -10,6 +10,7 @@ import { answersArb, linkQueryArb, mutatedAnswersArb } from "./arbitraries";
 import { apiCaseArb, type HttpCase, httpProblem } from "./http";
 import {
   bodyProblem,
+  cutLinkProblem,
   handlerProblem,
   linkProblem,
   remedyProblem,
@@ -64,6 +65,15 @@ describe("fuzz (seeded)", () => {
         expect(linkProblem(query)).toBeUndefined();
       }),
       { seed: SEED + 3, numRuns: 300 },
+    );
+  });
+
+  it("a result link cut short at any character opens, or leads once to a page that opens", () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        expect(cutLinkProblem(answers)).toBeUndefined();
+      }),
+      { seed: SEED + 6, numRuns: 100 },
     );
   });
 

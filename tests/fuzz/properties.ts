@@ -10,7 +10,7 @@ import { NextRequest } from "next/server";
 import { decodeLink, encodeDraft } from "@/lib/answers/codec";
 import { toAnswerIssues } from "@/lib/answers/issues";
 import { readResultLink } from "@/lib/answers/result-link";
-import { AnswersSchema } from "@/lib/answers/schema";
+import { type Answers, AnswersSchema } from "@/lib/answers/schema";
 import { handleAssess } from "@/lib/api/assess";
 import { CONTENT_LOCALES } from "@/lib/i18n/negotiate";
 import { renderMessage } from "@/lib/i18n/render";
@@ -91,6 +91,31 @@ export function linkProblem(query: string): string | undefined {
       const status = decision.response?.status;
       if (status !== undefined && status !== 200 && status !== 303 && status !== 400) {
         return `the proxy answered ${path} with ${status}`;
+      }
+    }
+    return undefined;
+  });
+}
+
+/**
+ * A result link cut short at any character (as a chat app or an e-mail client may cut a
+ * long address) is taken up, never refused as damaged (ADR 0001 §8): it opens, or it is
+ * sent on once to a page that opens. Only a cut that leaves no answer is refused.
+ */
+export function cutLinkProblem(answers: Answers): string | undefined {
+  return attempt(() => {
+    const query = resultQueryOf(answers);
+    for (let length = "v=1&".length + 1; length < query.length; length += 1) {
+      const cut = query.slice(0, length);
+      let address = `https://fuzz.test/en/result?${cut}`;
+      for (let hops = 0; ; hops += 1) {
+        const { response } = routeRequest(new NextRequest(address));
+        if (response === undefined || response.status === 200) break;
+        const location = response.headers.get("location");
+        if (response.status !== 303 || location === null)
+          return `${cut} was answered ${response.status} after ${hops} redirects, at ${address}`;
+        if (hops === 1) return `${cut} was redirected more than once, to ${location}`;
+        address = new URL(location, address).toString();
       }
     }
     return undefined;

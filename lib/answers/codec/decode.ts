@@ -321,13 +321,16 @@ function decodeV1({ get, names }: Reader): DecodedLink {
 
 /**
  * Could this bad value be the start of a good one, cut short? A cut leaves a value's first
- * characters: nothing at all, a share cut after its decimal point, services cut inside a
- * code or after its dot, facilities cut between a location and its tenure. Every other
- * value (one letter, or a list of letters of which each is whole) is good when cut.
+ * characters: nothing at all, a share cut after its decimal point or its exponent's `e`,
+ * services cut inside a code or after its dot, facilities cut between a location and its
+ * tenure. Every other value (one letter, or a list of letters of which each is whole) is
+ * good when cut.
  */
 function couldBeCut(param: string, text: string): boolean {
   if (text === "") return true;
-  if (param === PARAM.share) return /^\d{1,3}\.$/.test(text);
+  // `String` writes a share under a millionth with an exponent (`1e-7`, which the API
+  // accepts), so a cut can also end at its `e` or its `e-`.
+  if (param === PARAM.share) return /^\d{1,3}\.$|^\d(?:\.\d+)?e-?$/.test(text);
   if (param === PARAM.services) {
     const codes = text.split(".");
     const tail = codes.pop() ?? "";
