@@ -30,7 +30,8 @@ WORKDIR /app
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
-    HOSTNAME=0.0.0.0
+    HOSTNAME=0.0.0.0 \
+    KEEP_ALIVE_TIMEOUT=65000
 # The code belongs to root and is read-only to the server; only .next (Next's own cache)
 # is writable by the unprivileged `node` user the server runs as.
 COPY --from=build /app/.next/standalone ./

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 
 import { defineConfig, devices } from "@playwright/test";
 
+import { KEEP_ALIVE_MS } from "./scripts/app-server";
 import { chromiumPath, PLAYWRIGHT_CHROMIUM_ARGS } from "./scripts/chromium";
 
 /**
@@ -60,7 +61,7 @@ export default defineConfig({
   ],
   // Runs the app as built by `next build`; test-all.mjs builds first.
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
+    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port} --keepAliveTimeout ${KEEP_ALIVE_MS}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -27,6 +27,15 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * How long the server keeps an idle connection open: longer than a browser test may run
+ * (60 s), where Next's default is Node's 5 s. Playwright's request context reuses an idle
+ * connection without heeding the server's `Keep-Alive: timeout=5` (microsoft/playwright
+ * #42698), so a test that posted, spent 5 s in a browser and posted again met a connection
+ * the server had just closed: `read ECONNRESET`.
+ */
+export const KEEP_ALIVE_MS = 70_000;
+
 export type AppServer = {
   origin: string;
   port: number;
@@ -59,7 +68,17 @@ export async function startApp(options: StartOptions = {}): Promise<AppServer> {
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(
     process.execPath,
-    [...(options.nodeOptions ?? []), NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)],
+    [
+      ...(options.nodeOptions ?? []),
+      NEXT_BIN,
+      "start",
+      "-H",
+      "127.0.0.1",
+      "-p",
+      String(port),
+      "--keepAliveTimeout",
+      String(KEEP_ALIVE_MS),
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...options.env },
