@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 
 import { defineConfig, devices } from "@playwright/test";
 
-import { KEEP_ALIVE_MS } from "./scripts/app-server";
+import { nextStartArgs } from "./scripts/app-server";
 import { chromiumPath, PLAYWRIGHT_CHROMIUM_ARGS } from "./scripts/chromium";
 
 /**
@@ -61,7 +61,9 @@ export default defineConfig({
   ],
   // Runs the app as built by `next build`; test-all.mjs builds first.
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port} --keepAliveTimeout ${KEEP_ALIVE_MS}`,
+    // The same server the benches and the multi-instance spec start (scripts/app-server.ts),
+    // quoted for the shell Playwright runs it in.
+    command: [process.execPath, ...nextStartArgs(port)].map((arg) => JSON.stringify(arg)).join(" "),
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,6 +1,7 @@
 /**
  * Starts the built app (`next start`) on a free port of 127.0.0.1 and stops it again, for
- * the benches (load, fuzz, Lighthouse) and the e2e spec that runs several instances.
+ * the benches (load, fuzz, Lighthouse) and the e2e spec that runs several instances; the
+ * Playwright config's web server runs the same command (`nextStartArgs`).
  *
  * The server is started as `node node_modules/next/dist/bin/next start`, not through npx,
  * so that its own PID is the process listening on the port and killing it frees the port.
@@ -34,7 +35,21 @@ export function freePort(): Promise<number> {
  * #42698), so a test that posted, spent 5 s in a browser and posted again met a connection
  * the server had just closed: `read ECONNRESET`.
  */
-export const KEEP_ALIVE_MS = 70_000;
+const KEEP_ALIVE_MS = 70_000;
+
+/** The arguments to Node that run the built app on 127.0.0.1:`port`, as every server under test runs. */
+export function nextStartArgs(port: number | string): string[] {
+  return [
+    NEXT_BIN,
+    "start",
+    "-H",
+    "127.0.0.1",
+    "-p",
+    String(port),
+    "--keepAliveTimeout",
+    String(KEEP_ALIVE_MS),
+  ];
+}
 
 export type AppServer = {
   origin: string;
@@ -66,25 +81,11 @@ export async function startApp(options: StartOptions = {}): Promise<AppServer> {
   }
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    process.execPath,
-    [
-      ...(options.nodeOptions ?? []),
-      NEXT_BIN,
-      "start",
-      "-H",
-      "127.0.0.1",
-      "-p",
-      String(port),
-      "--keepAliveTimeout",
-      String(KEEP_ALIVE_MS),
-    ],
-    {
-      cwd: ROOT,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...options.env },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), ...nextStartArgs(port)], {
+    cwd: ROOT,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
