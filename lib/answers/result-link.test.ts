@@ -170,7 +170,7 @@ describe("reading a result link", () => {
   });
 
   it("answers a link without a single answer as having none, not as one to continue", () => {
-    for (const query of ["", "v=1", "utm_source=x", "v=1&rv=2026.11.2"])
+    for (const query of ["", "v=1", "v=", "v", "utm_source=x", "v=1&rv=2026.11.2"])
       expect(read(query), query).toEqual({ ok: false, problem: "no-answers" });
   });
 });

@@ -368,6 +368,10 @@ export function decodeLink(query: QueryInput, ignored: readonly string[] = []): 
         ? { ok: false, problem: { kind: "missing-version" } }
         : { ok: true, draft: {} };
     }
+    // All a chat app kept of a link cut right after its address (`?v=`, `?v`): no answers
+    // yet, rather than a format this copy of the tool does not know.
+    if (version === "" && read.names.filter(isOwnParam).length === 1)
+      return { ok: true, draft: {} };
     if (version !== FORMAT_VERSION)
       return { ok: false, problem: { kind: "unsupported-version", version: version.slice(0, 16) } };
     return decodeV1(read);
