@@ -478,7 +478,7 @@ describe("share link format version 1", () => {
     it.each([
       ["answers without a version", "o=o&p=100", { kind: "missing-version" }],
       ["a future version", "v=2&o=o", { kind: "unsupported-version", version: "2" }],
-      ["an empty version before answers", "v=&o=o", { kind: "unsupported-version", version: "" }],
+      ["an empty version before answers", "v=&o=o", { kind: "missing-version" }],
       ["an unknown origin letter", "v=1&o=q", { kind: "invalid-value", param: "o" }],
       ["a share above 100", "v=1&p=100.5", { kind: "invalid-value", param: "p" }],
       ["a negative share", "v=1&p=-1", { kind: "invalid-value", param: "p" }],

@@ -363,15 +363,13 @@ export function decodeLink(query: QueryInput, ignored: readonly string[] = []): 
   try {
     read = reader(query, ignored);
     const version = read.get(PARAM.version);
-    if (version === undefined) {
-      return read.names.some(isOwnParam)
+    // An empty version (`?v=`, `?v`: all a chat app kept of a link cut right after its
+    // address) is no version, not a format this copy of the tool does not know.
+    if (version === undefined || version === "") {
+      return read.names.some((name) => name !== PARAM.version && isOwnParam(name))
         ? { ok: false, problem: { kind: "missing-version" } }
         : { ok: true, draft: {} };
     }
-    // All a chat app kept of a link cut right after its address (`?v=`, `?v`): no answers
-    // yet, rather than a format this copy of the tool does not know.
-    if (version === "" && read.names.filter(isOwnParam).length === 1)
-      return { ok: true, draft: {} };
     if (version !== FORMAT_VERSION)
       return { ok: false, problem: { kind: "unsupported-version", version: version.slice(0, 16) } };
     return decodeV1(read);
