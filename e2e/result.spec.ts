@@ -231,6 +231,27 @@ test.describe("the result page", () => {
     ).toBeVisible();
   });
 
+  test("on a plan registered outside mainland China, blames the registration, not the share or a service", async ({
+    page,
+  }) => {
+    // B22 is open nationwide and the share is 0%: only the registration stands in the way.
+    const query = "v=1&o=o&p=0&r=x&s=22&f22=-";
+    await page.goto(`/en/result?${query}`);
+    const banner = page.getByRole("heading", { level: 1 }).locator("..");
+    await expect(banner).toContainText(
+      "A company registered outside mainland China cannot hold a value-added telecoms permit, whatever its foreign share, so none of its services can be provided as planned.",
+    );
+    await expect(banner).toContainText(
+      "the company could not hold the permit at any foreign share, none included, because it would be registered outside mainland China",
+    );
+    await expect(banner).not.toContainText("at the planned foreign share");
+    await expect(banner).not.toContainText("because of its");
+    await page.goto(`/zh/result?${query}`);
+    await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText(
+      "在中国内地以外注册的公司不能取得增值电信业务经营许可证",
+    );
+  });
+
   test("on a plan with no foreign share, does not call a prohibited service open", async ({
     page,
   }) => {

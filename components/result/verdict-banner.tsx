@@ -26,6 +26,12 @@ export function VerdictBanner({
   t: Translate;
 }) {
   const failing = result.services.filter((s) => s.verdict === "not-permitted").length;
+  // Registered outside mainland China, the company cannot hold the permit whatever its share
+  // (ENTITY-MAINLAND, RULES.md §5 step 2): neither the share nor any one service stands in
+  // the way, so the lead and the maximum name the registration instead.
+  const outsideMainland = result.findings.some(
+    (finding) => finding.ruleId === "ENTITY-MAINLAND" && finding.outcome === "not-met",
+  );
   const limiting = listOf(
     locale,
     result.limitingServices.map((code) => t(`labels.service.${code}`)),
@@ -46,16 +52,20 @@ export function VerdictBanner({
           {t(`result.verdict.${result.overall}`, { share })}
         </h1>
         <p className="mt-3 text-lg print:mt-1">
-          {t(`result.lead.${result.overall}`, {
-            count: failing,
-            share,
-            remedies: result.remedies.length,
-          })}
+          {outsideMainland
+            ? t("result.lead.outsideMainland", { remedies: result.remedies.length })
+            : t(`result.lead.${result.overall}`, {
+                count: failing,
+                share,
+                remedies: result.remedies.length,
+              })}
         </p>
         <p className="mt-3 text-lg print:mt-1">
-          {throughPilot.length > 0
-            ? t("result.maxShareThroughPilot", { services: listOf(locale, throughPilot) })
-            : t("result.maxShare", { max: result.maxForeignSharePercent, services: limiting })}
+          {outsideMainland
+            ? t("result.maxShareOutsideMainland")
+            : throughPilot.length > 0
+              ? t("result.maxShareThroughPilot", { services: listOf(locale, throughPilot) })
+              : t("result.maxShare", { max: result.maxForeignSharePercent, services: limiting })}
         </p>
         {/*
          * A long value ("No foreign shareholding", in presenter mode's larger type on a phone)
