@@ -17,21 +17,21 @@ const TONE = {
 export function VerdictBanner({
   result,
   share,
+  outsideMainland,
   locale,
   t,
 }: {
   result: Result;
   share: number;
+  /**
+   * Registered outside the mainland: neither the share nor any one service stands in the way,
+   * so the lead and the maximum name the registration instead.
+   */
+  outsideMainland: boolean;
   locale: AppLocale;
   t: Translate;
 }) {
   const failing = result.services.filter((s) => s.verdict === "not-permitted").length;
-  // Registered outside mainland China, the company cannot hold the permit whatever its share
-  // (ENTITY-MAINLAND, RULES.md §5 step 2): neither the share nor any one service stands in
-  // the way, so the lead and the maximum name the registration instead.
-  const outsideMainland = result.findings.some(
-    (finding) => finding.ruleId === "ENTITY-MAINLAND" && finding.outcome === "not-met",
-  );
   const limiting = listOf(
     locale,
     result.limitingServices.map((code) => t(`labels.service.${code}`)),

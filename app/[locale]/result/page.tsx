@@ -73,13 +73,21 @@ function showsMap(service: Answers["services"][number] | undefined, share: numbe
 }
 
 /**
+ * Registered outside the mainland, the company cannot hold the permit at any share
+ * (ENTITY-MAINLAND, RULES.md §5 step 2): what stands in the way is the registration.
+ */
+function outsideMainland(answers: Answers): boolean {
+  return answers.company.registeredIn === "outside-mainland";
+}
+
+/**
  * Whether moving the company or facilities could change a service that is not permitted:
  * a company registered outside the mainland, or a service the pilot could decide (as for
  * the map). Otherwise (an IP-VPN, say, which the pilot does not open) only the share or the
  * services can.
  */
 function placeCanHelp(answers: Answers, result: Result): boolean {
-  if (answers.company.registeredIn === "outside-mainland") return true;
+  if (outsideMainland(answers)) return true;
   const share = answers.investor.foreignSharePercent;
   return result.services.some(
     ({ code, verdict }) =>
@@ -137,7 +145,13 @@ export default async function ResultPage({ params, searchParams }: Props) {
         />
         <RulesChangedNotice change={rulesChange(link, result.services)} t={t} />
         {link.rulesVersion === undefined && <UnsealedNotice t={t} />}
-        <VerdictBanner result={result} share={share} locale={language} t={t} />
+        <VerdictBanner
+          result={result}
+          share={share}
+          outsideMainland={outsideMainland(answers)}
+          locale={language}
+          t={t}
+        />
         {/* What a reader does next, within reach of the verdict on a page this long. */}
         <nav aria-label={t("result.shortcuts.label")} className="no-print mt-4">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
