@@ -3,8 +3,8 @@ import createMiddleware from "next-intl/middleware";
 
 import { routing } from "@/lib/i18n/routing";
 import { routeRequest } from "@/lib/routing/guard";
-import { isApiPath, refuseRequest } from "@/lib/routing/refuse";
-import { isMissingRootFile, missingRootFile } from "@/lib/routing/root-files";
+import { isApiPath, notFoundPage, refuseRequest } from "@/lib/routing/refuse";
+import { isMissingRootFile } from "@/lib/routing/root-files";
 import {
   CSP_HEADER,
   createNonce,
@@ -55,7 +55,7 @@ export function proxy(request: NextRequest): Response {
     refusal ??
     decision.response ??
     (isMissingRootFile(pathname)
-      ? missingRootFile(line, nonce)
+      ? notFoundPage(line, nonce)
       : isApiPath(pathname) || isFilePath(pathname)
         ? NextResponse.next()
         : handleI18nRouting(request));

@@ -193,6 +193,17 @@ test.describe("a method the address does not answer", () => {
       expect(response.headers()["allow"], path).toBe("GET, HEAD");
     }
   });
+
+  test("a form POSTed to an address with no page gets the 404 page, as GET would", async ({
+    request,
+  }) => {
+    for (const path of ["/en/nope", "/zh/plan/facilities-B99?v=1", "/sitemap.xml"]) {
+      const response = await request.post(path, { form: { origin: "other" }, maxRedirects: 0 });
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()["allow"], path).toBeUndefined();
+      expect(await response.text(), path).toMatch(/Page not found|页面未找到/);
+    }
+  });
 });
 
 test.describe("a result link that lost some of its answers", () => {

@@ -89,6 +89,42 @@ describe("refuseRequest: a method the address does not answer", () => {
     },
   );
 
+  it.each([
+    "/",
+    "/en",
+    "/zh/",
+    "/rules",
+    "/en/rules",
+    "/zh/result",
+    "/en/compare",
+    "/en/plan/check",
+    "/en/plan/facilities-B12",
+    "/EN/Plan/Facilities-b12",
+    "/plan/origin",
+    "/robots.txt",
+    "/og/zh-not-permitted.png",
+  ])("POST to the page or file %s: 405, for it is there", (pathname) => {
+    const response = refuseRequest(line(pathname, { method: "POST" }), "n")!;
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("GET, HEAD");
+  });
+
+  it.each([
+    "/en/nope",
+    "/nope",
+    "/en/plan/facilities-B99",
+    "/en/plan/check/more",
+    "/fr/result",
+    "/sitemap.xml",
+    "/og/en-maybe.png",
+    "/en/result/x",
+  ])("POST to %s, where GET finds nothing either: the 404 page, not a 405", async (pathname) => {
+    const response = refuseRequest(line(pathname, { method: "POST" }), "n")!;
+    expect(response.status).toBe(404);
+    expect(response.headers.get("allow")).toBeNull();
+    expect(await response.text()).toContain("Page not found");
+  });
+
   it("does not name an API route its address spells with escapes, which Next.js would not route", () => {
     const response = refuseRequest(line("/api/%61ssess", { method: "GET" }), "n")!;
     expect(response.status).toBe(404);

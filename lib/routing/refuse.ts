@@ -18,6 +18,8 @@ import { isAppLocale, translatorFor } from "@/lib/i18n/translator";
 import { PRIVATE_PAGE_HEADERS } from "@/lib/security/headers";
 import { startHref } from "@/lib/wizard/urls";
 
+import { isKnownAddress } from "./known-addresses";
+
 /** What is needed of a request to decide; the proxy and the tests fill it in. */
 export type RequestLine = {
   method: string;
@@ -103,6 +105,15 @@ export function refusalPage(
       // too long to read): as private as the journey's own pages.
       ...PRIVATE_PAGE_HEADERS,
     },
+  });
+}
+
+/** The 404 page of an address that names nothing here: what there is instead, and a way to start. */
+export function notFoundPage(request: RequestLine, nonce: string): Response {
+  return refusalPage(request, nonce, {
+    status: 404,
+    titleKey: "notFound.title",
+    bodyKey: "notFound.body",
   });
 }
 
@@ -198,5 +209,9 @@ export function refuseRequest(request: RequestLine, nonce: string): Response | u
   // route is looked up by the address as sent (no route's name needs an escape).
   if (isApiPath(decoded) && apiRoute(request.pathname) === undefined)
     return unknownApiRoute(request);
-  return refuseMethod(request, decoded);
+  const refused = refuseMethod(request, decoded);
+  // What GET would find missing is missing for any method: a 404, not a 405.
+  if (refused && !isApiPath(decoded) && !isKnownAddress(decoded))
+    return notFoundPage(request, nonce);
+  return refused;
 }

@@ -3,7 +3,9 @@ import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { isMissingRootFile, missingRootFile, ROOT_FILES } from "./root-files";
+import { ROOT_FILES } from "./known-addresses";
+import { notFoundPage } from "./refuse";
+import { isMissingRootFile } from "./root-files";
 
 /** app/'s metadata files at its root, by the address Next.js serves them at. */
 const METADATA_ROUTES: Record<string, string> = {
@@ -43,7 +45,7 @@ describe("the files served at the root", () => {
 
   it("answers a missing one with a 404 page in the reader's language, with a way to start", async () => {
     const request = { method: "GET", pathname: "/sitemap.xml", acceptLanguage: "zh-CN,zh;q=0.9" };
-    const answer = missingRootFile(request, "abc");
+    const answer = notFoundPage(request, "abc");
     expect(answer.status).toBe(404);
     const html = await answer.text();
     expect(html).toContain('<html lang="zh-CN">');

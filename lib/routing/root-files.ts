@@ -7,24 +7,8 @@
  * as it answers any address it refuses (lib/routing/refuse.ts). (A rewrite to the app's 404
  * route was proxied as an outside address once the request came through HTTPS.)
  */
-import { refusalPage, type RequestLine } from "./refuse";
-
-/** Kept in step with `public/` and app/'s metadata files by root-files.test.ts. */
-export const ROOT_FILES: ReadonlySet<string> = new Set([
-  "/favicon.ico",
-  "/icon.svg",
-  "/robots.txt",
-]);
+import { ROOT_FILES } from "./known-addresses";
 
 export function isMissingRootFile(pathname: string): boolean {
   return /^\/[^/]*\.[^/]*$/.test(pathname) && !ROOT_FILES.has(pathname);
-}
-
-/** The 404 page of a missing file: what there is instead, and a way to start. */
-export function missingRootFile(request: RequestLine, nonce: string): Response {
-  return refusalPage(request, nonce, {
-    status: 404,
-    titleKey: "notFound.title",
-    bodyKey: "notFound.body",
-  });
 }
