@@ -15,6 +15,24 @@ test.describe("an answer not yet submitted", () => {
     await expect(page).toHaveURL(/\/zh\/plan\/share\?.*o=m(&|$)/);
   });
 
+  test("refused, stays refused in the other language, and is put right there", async ({ page }) => {
+    const hydrated = await watchHydration(page);
+    await page.goto("/en/plan/share?v=1&o=o");
+    await hydrated();
+    const share = page.getByRole("textbox", { name: /total foreign share/ });
+    await share.fill("120");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toBeVisible();
+    await page.getByRole("link", { name: /中文/ }).click();
+    await expect(page).toHaveURL(/\/zh\/plan\/share\?/);
+    await expect(page.getByRole("alert", { name: "存在问题" })).toBeVisible();
+    const zhShare = page.getByRole("textbox", { name: /外资股比/ });
+    await expect(zhShare).toHaveValue("120");
+    await zhShare.fill("100");
+    await page.getByRole("button", { name: "继续" }).click();
+    await expect(page).toHaveURL(/\/zh\/plan\/registration\?.*p=100(&|$)/);
+  });
+
   test("follows the user into presenter mode and out of it", async ({ page }) => {
     const hydrated = await watchHydration(page);
     await page.goto("/en/plan/share?v=1&o=o");
@@ -52,6 +70,15 @@ test.describe("an answer not yet submitted", () => {
       await expect(page.getByRole("alert")).toContainText("There is a problem");
       await page.getByRole("link", { name: /中文/ }).click();
       await expect(page).toHaveURL(/\/zh\/plan\/share\?/);
+      await expect(page.getByRole("textbox", { name: /外资股比/ })).toHaveValue("forty");
+      // Still in error, now in Chinese, and still not submitted.
+      await expect(page.getByRole("alert")).toContainText("存在问题");
+      await expect(page.getByRole("textbox", { name: /外资股比/ })).toHaveAttribute(
+        "aria-invalid",
+        "true",
+      );
+      await page.getByRole("link", { name: /演示模式/ }).click();
+      await expect(page.getByRole("alert")).toContainText("存在问题");
       await expect(page.getByRole("textbox", { name: /外资股比/ })).toHaveValue("forty");
     });
   });

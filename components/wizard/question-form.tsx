@@ -5,7 +5,7 @@ import { type FieldValues, useForm } from "react-hook-form";
 
 import { SUBMITTED_PARAM } from "@/lib/wizard/params";
 
-import { recordEntries, useCarriedEntries } from "./form/carried-entries";
+import { REFUSED_ATTRIBUTE, recordEntries, useCarriedEntries } from "./form/carried-entries";
 import { ChoiceField } from "./form/choice-field";
 import { useEarlyInput } from "./form/early-input";
 import { flatErrors, serverErrorTree } from "./form/errors";
@@ -128,7 +128,14 @@ export function QuestionForm(props: QuestionProps) {
   };
 
   return (
-    <form ref={formRef} method="get" action={action} noValidate onSubmit={onSubmit}>
+    <form
+      ref={formRef}
+      method="get"
+      action={action}
+      noValidate
+      onSubmit={onSubmit}
+      {...(inError && { [REFUSED_ATTRIBUTE]: "" })}
+    >
       {inError && (
         <div
           ref={summaryRef}

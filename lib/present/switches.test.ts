@@ -18,12 +18,16 @@ describe("the header's switches", () => {
     );
   });
 
-  it("keep an answer that was submitted and refused, to be shown again unvalidated", () => {
+  it("keep an answer that was submitted and refused, to be shown again with its errors", () => {
     expect(languageHref("/en/plan/share?v=1&o=o&share=abc&submitted=1", "zh")).toBe(
-      "/zh/plan/share?v=1&o=o&share=abc&entered=1",
+      "/zh/plan/share?v=1&o=o&share=abc&entered=refused",
     );
     expect(presenterHref("/en/plan/share?v=1&share=abc&submitted=1", true)).toBe(
-      "/en/plan/share?v=1&share=abc&entered=1&present=1",
+      "/en/plan/share?v=1&share=abc&entered=refused&present=1",
+    );
+    // Switched again from there, it stays refused.
+    expect(languageHref("/zh/plan/share?v=1&share=abc&entered=refused", "en")).toBe(
+      "/en/plan/share?v=1&share=abc&entered=refused",
     );
   });
 

@@ -5,7 +5,13 @@
  * submitted (see `components/wizard/question-form.tsx`).
  */
 import type { AppLocale } from "@/lib/i18n/routing";
-import { ACTION_PARAM, ENTERED_PARAM, PRESENT_PARAM, SUBMITTED_PARAM } from "@/lib/wizard/params";
+import {
+  ACTION_PARAM,
+  ENTERED_PARAM,
+  PRESENT_PARAM,
+  REFUSED_ENTRIES,
+  SUBMITTED_PARAM,
+} from "@/lib/wizard/params";
 
 /**
  * The path as a URL normalises it, and the query on its own: a URL's `searchParams` rewrites
@@ -26,15 +32,15 @@ function href({ pathname, query }: Address): string {
 
 /**
  * A switch shows the page, it does not resubmit it. A question's answer that was submitted
- * and refused (no JavaScript) is still in the query: it is kept, to be shown again
- * unvalidated, as browser Back shows it.
+ * and refused (no JavaScript) is still in the query: it is kept, to be shown again with its
+ * errors and still unsubmitted.
  */
 function withoutSubmission(address: Address): Address {
   const { pathname, query } = address;
   const submitted = query.has(SUBMITTED_PARAM);
   query.delete(SUBMITTED_PARAM);
   query.delete(ACTION_PARAM);
-  if (submitted && pathname.includes("/plan/")) query.set(ENTERED_PARAM, "1");
+  if (submitted && pathname.includes("/plan/")) query.set(ENTERED_PARAM, REFUSED_ENTRIES);
   return address;
 }
 

@@ -4,6 +4,12 @@
 export const SUBMITTED_PARAM = "submitted";
 /** The form's values as the user left them, recorded for browser Back; shown, not validated. */
 export const ENTERED_PARAM = "entered";
+/**
+ * ENTERED_PARAM's value for values a submission was refused for, carried by the header's
+ * switches: shown again with their errors (a switch changes how the page reads, not what is
+ * wrong on it), and still not submitted.
+ */
+export const REFUSED_ENTRIES = "refused";
 /** The facilities editor's own buttons: add a row, remove row N. */
 export const ACTION_PARAM = "action";
 /** Presenter mode, for advisors in meetings: kept in the address, never in a share link. */

@@ -30,8 +30,10 @@ import {
   ENTERED_PARAM,
   type FieldError,
   type FormValues,
+  REFUSED_ENTRIES,
   SUBMITTED_PARAM,
   submitStep,
+  validateStep,
   valuesFromDraft,
   valuesFromQuery,
 } from "./submit";
@@ -197,6 +199,11 @@ export function stepPage(locale: string, stepId: StepId, query: URLSearchParams)
   }
   if (!step || !canOpen(draft, stepId))
     return { kind: "elsewhere", location: whereTheUserIs(locale, draft, context) };
+  if (!values && query.has(ENTERED_PARAM)) {
+    values = valuesFromQuery(step, query);
+    const checked = query.get(ENTERED_PARAM) === REFUSED_ENTRIES && validateStep(step, values);
+    if (checked && !checked.ok) errors = checked.errors;
+  }
   const previous = previousStep(draft, stepId);
   // Check your answers shows only a complete plan and sends an incomplete one to its first
   // open question, which may be this one: Back goes there only when it would stay. Otherwise
@@ -207,9 +214,7 @@ export function stepPage(locale: string, stepId: StepId, query: URLSearchParams)
     kind: "step",
     step,
     draft,
-    values:
-      values ??
-      (query.has(ENTERED_PARAM) ? valuesFromQuery(step, query) : valuesFromDraft(step, draft)),
+    values: values ?? valuesFromDraft(step, draft),
     errors,
     hidden,
     action: `/${locale}/plan/${stepId}`,

@@ -899,6 +899,26 @@ describe("stepPage", () => {
     expect(page.errors).toEqual([]);
   });
 
+  it("entered=refused (a refused answer carried by a switch) shows it again with its errors", () => {
+    const query = encodeDraft(INVESTOR);
+    query.append("share", "abc");
+    query.append("entered", "refused");
+    const page = view("share", query);
+    expect(page.values).toEqual({ share: "abc" });
+    expect(page.errors).toEqual([{ field: "share", key: "shareNotNumber" }]);
+    // Shown, not submitted: the answers are as they were.
+    expect(page.draft).toEqual(INVESTOR);
+  });
+
+  it("entered=refused with an answer that has since been put right shows no error", () => {
+    const query = encodeDraft(INVESTOR);
+    query.append("share", "42");
+    query.append("entered", "refused");
+    const page = view("share", query);
+    expect(page.values).toEqual({ share: "42" });
+    expect(page.errors).toEqual([]);
+  });
+
   it("entered=1 on the services checklist shows the boxes that were ticked", () => {
     const query = encodeDraft(COMPANY);
     query.append("services", "B12");

@@ -16,7 +16,7 @@ import { checkHref, type JourneyContext, readContext, stepHref } from "./urls";
 
 import { ACTION_PARAM, ENTERED_PARAM, FACILITY_ADD_ID, facilityRowId } from "./params";
 
-export { ACTION_PARAM, ENTERED_PARAM, SUBMITTED_PARAM } from "./params";
+export { ACTION_PARAM, ENTERED_PARAM, REFUSED_ENTRIES, SUBMITTED_PARAM } from "./params";
 
 export type FieldError = { field: string; key: string };
 export type FormValues = Record<string, unknown>;

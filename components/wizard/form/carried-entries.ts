@@ -2,19 +2,25 @@ import { type RefObject, useEffect, useRef } from "react";
 
 import type { AppLocale } from "@/lib/i18n/routing";
 import { languageHref, presenterHref } from "@/lib/present/switches";
-import { ACTION_PARAM, ENTERED_PARAM, SUBMITTED_PARAM } from "@/lib/wizard/params";
+import { ACTION_PARAM, ENTERED_PARAM, REFUSED_ENTRIES, SUBMITTED_PARAM } from "@/lib/wizard/params";
 
 import type { EarlyInput } from "./early-input";
 
-/** This page's own address with what the form holds now, to be shown again unvalidated. */
-function enteredAddress(form: HTMLFormElement, action: string): string {
+/**
+ * This page's own address with what the form holds now, to be shown again unvalidated, or
+ * with its errors when it was refused (`refused`: the form's error summary is showing).
+ */
+function enteredAddress(form: HTMLFormElement, action: string, refused = false): string {
   const entered = new URLSearchParams();
   for (const [key, value] of new FormData(form)) {
     if (key !== SUBMITTED_PARAM && typeof value === "string") entered.append(key, value);
   }
-  entered.set(ENTERED_PARAM, "1");
+  entered.set(ENTERED_PARAM, refused ? REFUSED_ENTRIES : "1");
   return `${action}?${entered}`;
 }
+
+/** On the form while its error summary shows: what it holds was refused. */
+export const REFUSED_ATTRIBUTE = "data-refused";
 
 /** Records what was entered in the page's address, so refresh and browser Back find it. */
 export function recordEntries(form: HTMLFormElement, action: string) {
@@ -55,7 +61,8 @@ export function useCarriedEntries(
       const link = event.target instanceof Element ? event.target.closest("a[data-switch]") : null;
       if (!(link instanceof HTMLAnchorElement) || !carried.changed) return;
       const [kind, value = ""] = (link.dataset.switch ?? "").split(":");
-      const here = enteredAddress(form, action);
+      // A page in error stays in error in the other language or mode.
+      const here = enteredAddress(form, action, form.hasAttribute(REFUSED_ATTRIBUTE));
       if (kind === "presenter") link.href = presenterHref(here, value === "on");
       // The header wrote the target locale itself, from the routing's own list.
       else if (kind === "language") link.href = languageHref(here, value as AppLocale);
