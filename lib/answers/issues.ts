@@ -53,8 +53,28 @@ function allowedValues(issue: z.core.$ZodIssue, input: unknown): readonly string
   return values;
 }
 
+/** Errors that say a field should not be there at all. */
+const NOT_ALLOWED: ReadonlySet<ErrorKey> = new Set(["subtypesNotAllowed", "ispAccessNotAllowed"]);
+
+/**
+ * A field that should not be there at all is named for that alone, not also for what is
+ * wrong inside it (`"subtypes": "edi"` on B22 is to be removed, not made a list first).
+ */
+function withoutWhatIsToGo(issues: AnswerIssue[]): AnswerIssue[] {
+  const toGo = issues.filter((issue) => NOT_ALLOWED.has(issue.key)).map((issue) => issue.path);
+  if (toGo.length === 0) return issues;
+  return issues.filter(
+    ({ path, key }) =>
+      NOT_ALLOWED.has(key) || !toGo.some((gone) => path === gone || path.startsWith(`${gone}.`)),
+  );
+}
+
 /** `input`, when given, is what was parsed: it lets a sub-type's message name its own service's. */
 export function toAnswerIssues(error: z.core.$ZodError, input?: unknown): AnswerIssue[] {
+  return withoutWhatIsToGo(schemaIssues(error, input));
+}
+
+function schemaIssues(error: z.core.$ZodError, input?: unknown): AnswerIssue[] {
   return error.issues.flatMap((issue): AnswerIssue[] => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((field) => ({

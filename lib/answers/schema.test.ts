@@ -217,6 +217,84 @@ describe("the answers schema", () => {
     ]);
   });
 
+  it.each([
+    [
+      "a service twice, one of them with a wrong facility",
+      [
+        { code: "B22", facilities: [] },
+        { code: "B22", facilities: [{ location: "beijing", tenure: "rented" }] },
+      ],
+      [
+        ["services.1.facilities.0.tenure", "tenure"],
+        ["services.1.code", "duplicateCode"],
+      ],
+    ],
+    [
+      "sub-types and access on B22, beside a wrong location",
+      [
+        {
+          code: "B22",
+          subtypes: ["edi"],
+          ispAccess: "own-network",
+          facilities: [{ location: "mars", tenure: "owned" }],
+        },
+      ],
+      [
+        ["services.0.facilities.0.location", "facilityLocation"],
+        ["services.0.subtypes", "subtypesNotAllowed"],
+        ["services.0.ispAccess", "ispAccessNotAllowed"],
+      ],
+    ],
+    [
+      "B21 without sub-types, beside a wrong tenure",
+      [{ code: "B21", facilities: [{ location: "beijing", tenure: "x" }] }],
+      [
+        ["services.0.facilities.0.tenure", "tenure"],
+        ["services.0.subtypes", "subtypesRequired"],
+      ],
+    ],
+    [
+      "B14 without coverage or access, beside an unknown field",
+      [{ code: "B14", facilities: [], notes: "x" }],
+      [
+        ["services.0.notes", "unknownField"],
+        ["services.0.coverage", "coverageRequired"],
+        ["services.0.ispAccess", "ispAccessRequired"],
+      ],
+    ],
+    [
+      "a repeated sub-type beside a wrong one",
+      [{ code: "B21", subtypes: ["edi", "nope", "edi"], facilities: [] }],
+      [
+        ["services.0.subtypes.1", "subtype"],
+        ["services.0.subtypes.2", "duplicateSubtype"],
+      ],
+    ],
+  ])("names the fields across a service even beside another error: %s", (_, services, named) => {
+    const issues = issuesOf({ ...VALID, services }).map((i) => [i.path, i.key]);
+    expect(issues).toEqual(named);
+  });
+
+  it("names a field that should not be there for that alone, not for its form too", () => {
+    const issues = issuesOf({
+      ...VALID,
+      services: [{ code: "B22", subtypes: "edi", ispAccess: 7, facilities: [] }],
+    });
+    expect(issues.map((i) => [i.path, i.key])).toEqual([
+      ["services.0.subtypes", "subtypesNotAllowed"],
+      ["services.0.ispAccess", "ispAccessNotAllowed"],
+    ]);
+  });
+
+  it("says nothing across fields of a service it cannot read", () => {
+    const issues = issuesOf({ ...VALID, services: ["B12", { code: "B99", subtypes: ["edi"] }] });
+    expect(issues.map((i) => [i.path, i.key])).toEqual([
+      ["services.0", "notObject"],
+      ["services.1.code", "code"],
+      ["services.1.facilities", "required"],
+    ]);
+  });
+
   it("has a message in the catalogue for every error it can give", () => {
     const errors: Record<string, string> = en.errors;
     for (const key of ERROR_KEYS) expect(errors[key], key).toBeTruthy();

@@ -137,16 +137,68 @@ type Ctx = {
   }) => void;
 };
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  (values as readonly unknown[]).includes(value);
+
+/** Each repeat of a valid value (a wrong one has its own error already). */
 function flagDuplicates(
-  values: readonly unknown[] | undefined,
-  field: string,
+  values: readonly unknown[],
+  valid: readonly string[],
+  path: PropertyKey[],
   key: ErrorKey,
   ctx: Ctx,
 ) {
-  values?.forEach((value, index) => {
-    if (values.indexOf(value) !== index)
-      ctx.addIssue({ code: "custom", message: key, path: [field, index], input: value });
+  values.forEach((value, index) => {
+    if (isOneOf(valid, value) && values.indexOf(value) !== index)
+      ctx.addIssue({ code: "custom", message: key, path: [...path, index], input: value });
   });
+}
+
+/**
+ * The checks across fields run even where a field is wrong (zod skips them by default once
+ * one is): one answer names every bad field (API.md), not the next one each time the last is
+ * put right. So they read the value as sent, and say nothing of a field whose own error
+ * already does.
+ */
+const evenWithFieldErrors = { when: () => true };
+
+/** Sub-types where the code has them, B14's coverage and access, each list's repeats. */
+function checkService(service: unknown, ctx: Ctx) {
+  if (!isRecord(service) || !isOneOf(SERVICE_CODES, service.code)) return;
+  const { code, subtypes, content } = service;
+  const issue = (message: ErrorKey, path: PropertyKey[], input: unknown) =>
+    ctx.addIssue({ code: "custom", message, path, input });
+  if (hasSubtypes(code)) {
+    if (subtypes === undefined || (Array.isArray(subtypes) && subtypes.length === 0))
+      issue("subtypesRequired", ["subtypes"], subtypes);
+    if (Array.isArray(subtypes)) {
+      const allowed: readonly string[] = subtypesOf(code);
+      subtypes.forEach((subtype, index) => {
+        if (isOneOf(SUBTYPES, subtype) && !allowed.includes(subtype))
+          ctx.addIssue({
+            code: "custom",
+            message: "subtypeWrongCode",
+            path: ["subtypes", index],
+            input: subtype,
+            params: { values: allowed },
+          });
+      });
+      flagDuplicates(subtypes, SUBTYPES, ["subtypes"], "duplicateSubtype", ctx);
+    }
+  } else if (subtypes !== undefined) {
+    issue("subtypesNotAllowed", ["subtypes"], subtypes);
+  }
+  if (Array.isArray(content))
+    flagDuplicates(content, CONTENT_CATEGORIES, ["content"], "duplicateContent", ctx);
+  if (code === "B14") {
+    if (service.coverage === undefined) issue("coverageRequired", ["coverage"], undefined);
+    if (service.ispAccess === undefined) issue("ispAccessRequired", ["ispAccess"], undefined);
+  } else if (service.ispAccess !== undefined) {
+    issue("ispAccessNotAllowed", ["ispAccess"], service.ispAccess);
+  }
 }
 
 export const ServiceSchema = z
@@ -163,72 +215,19 @@ export const ServiceSchema = z
     },
     objectError,
   )
-  .check(
-    z.superRefine((service, ctx) => {
-      const { code, subtypes } = service;
-      if (hasSubtypes(code)) {
-        if (!subtypes || subtypes.length === 0)
-          ctx.addIssue({
-            code: "custom",
-            message: "subtypesRequired",
-            path: ["subtypes"],
-            input: subtypes,
-          });
-        const allowed: readonly string[] = subtypesOf(code);
-        subtypes?.forEach((subtype, index) => {
-          if (!allowed.includes(subtype))
-            ctx.addIssue({
-              code: "custom",
-              message: "subtypeWrongCode",
-              path: ["subtypes", index],
-              input: subtype,
-              params: { values: allowed },
-            });
-        });
-        flagDuplicates(subtypes, "subtypes", "duplicateSubtype", ctx);
-      } else if (subtypes !== undefined) {
-        ctx.addIssue({
-          code: "custom",
-          message: "subtypesNotAllowed",
-          path: ["subtypes"],
-          input: subtypes,
-        });
-      }
-      flagDuplicates(service.content, "content", "duplicateContent", ctx);
-      if (code === "B14") {
-        if (service.coverage === undefined)
-          ctx.addIssue({
-            code: "custom",
-            message: "coverageRequired",
-            path: ["coverage"],
-            input: undefined,
-          });
-        if (service.ispAccess === undefined)
-          ctx.addIssue({
-            code: "custom",
-            message: "ispAccessRequired",
-            path: ["ispAccess"],
-            input: undefined,
-          });
-      } else if (service.ispAccess !== undefined) {
-        ctx.addIssue({
-          code: "custom",
-          message: "ispAccessNotAllowed",
-          path: ["ispAccess"],
-          input: service.ispAccess,
-        });
-      }
-    }),
-  );
+  .check(z.superRefine<unknown>(checkService, evenWithFieldErrors));
 
 export const ServicesSchema = list(ServiceSchema, 1, MAX_SERVICES, {
   min: "servicesMin",
   max: "servicesMax",
 }).check(
-  z.superRefine((services, ctx) => {
-    const codes = services.map((service) => service.code);
+  z.superRefine<unknown>((services, ctx) => {
+    if (!Array.isArray(services)) return;
+    const codes = services.map((service: unknown) =>
+      isRecord(service) ? service.code : undefined,
+    );
     codes.forEach((code, index) => {
-      if (codes.indexOf(code) !== index)
+      if (isOneOf(SERVICE_CODES, code) && codes.indexOf(code) !== index)
         ctx.addIssue({
           code: "custom",
           message: "duplicateCode",
@@ -236,7 +235,7 @@ export const ServicesSchema = list(ServiceSchema, 1, MAX_SERVICES, {
           input: code,
         });
     });
-  }),
+  }, evenWithFieldErrors),
 );
 
 export const AnswersSchema = z.strictObject(
