@@ -100,3 +100,38 @@ test.describe("the printed memo's last page", () => {
     });
   }
 });
+
+test.describe("the printed memo, page by page", () => {
+  test("numbers every page of N, and says the link is read under the rules of its day", async ({
+    page,
+  }) => {
+    await page.goto(`/en/result?${IDC_AND_MUSIC_STORE_BEIJING}`);
+    const pages = await printedPages(page);
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((text, i) => expect(text, `page ${i + 1}`).toContain(`${i + 1}/${pages.length}`));
+    expect(pages.join("")).toContain(
+      flat("is recomputed under the rules current when it is opened."),
+    );
+  });
+
+  test("runs a finding's sources on as sentences: no two names without a stop between", async ({
+    page,
+  }) => {
+    await page.goto(`/en/result?${EDI_SHENZHEN}`);
+    const text = (await printedPages(page)).join("");
+    // On the pilot, "Which authority grants the licence" cites two instruments, neither by an
+    // article.
+    expect(text).toContain(flat("The Licensing Measures (MIIT Order No. 42). MIIT Circular"));
+    expect(text).not.toContain(flat("(MIIT Order No. 42) MIIT Circular"));
+  });
+
+  test("states a comparison's scope once, at its end, not once more for each plan", async ({
+    page,
+  }) => {
+    await page.goto(compareUrl([EDI_SHENZHEN, ECOMMERCE_HONG_KONG]));
+    const text = (await printedPages(page)).join("");
+    const [title = ""] = CLOSING.en;
+    // The heading, which is also the scope finding's title, each plan's findings carried.
+    expect(text.split(flat(title)).length - 1).toBe(1);
+  });
+});

@@ -1,6 +1,6 @@
 import { PageSection } from "@/components/layout/page-section";
 import { AnswersList } from "@/components/result/answers-list";
-import { FindingGroups } from "@/components/result/finding-list";
+import { PlanFindings } from "@/components/result/plan-findings";
 import { RemedyList } from "@/components/result/remedy-list";
 import { ServiceSection } from "@/components/result/service-section";
 import type { Result } from "@/lib/answers/result-schema";
@@ -75,16 +75,13 @@ export function PlanMemo({
           t={t}
         />
       ))}
-      <PageSection titleId={`${prefix}plan-title`} title={t("result.planFindings.title")}>
-        <p className="mt-2">{t("result.planFindings.intro")}</p>
-        <FindingGroups
-          findings={result.findings}
-          t={t}
-          idPrefix={`${prefix}plan`}
-          showRuleIds={showRuleIds}
-          zh={zh}
-        />
-      </PageSection>
+      <PlanFindings
+        findings={result.findings}
+        idPrefix={prefix}
+        showRuleIds={showRuleIds}
+        zh={zh}
+        t={t}
+      />
     </section>
   );
 }

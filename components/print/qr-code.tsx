@@ -24,7 +24,7 @@ export function QrCode({
     <div
       role="img"
       aria-label={label}
-      className="inline-block h-40 w-40 border border-line bg-white print:h-32 print:w-32"
+      className="inline-block h-40 w-40 border border-line bg-white print:h-44 print:w-44"
       // Our own generated markup: paths only, no script, no style attribute.
       dangerouslySetInnerHTML={{ __html: svg.replace(/^<svg /, '<svg aria-hidden="true" ') }}
     />

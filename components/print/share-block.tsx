@@ -1,3 +1,5 @@
+import { Fragment } from "react";
+
 import { CopyLinkButton } from "@/components/result/copy-link-button";
 import type { Translate } from "@/lib/i18n/render";
 import { PageSection } from "@/components/layout/page-section";
@@ -7,9 +9,26 @@ import { absoluteUrl } from "@/lib/present/origin";
 import { PrintButton } from "./print-button";
 import { QrCode } from "./qr-code";
 
+/** Where an address may wrap: after each of its parameters (`&`, in a comparison `%26`). */
+const PARAMETER_END = /(?<=&|%26)/;
+
+/**
+ * An address that wraps between its parameters, not inside one ("c2|5=m"): a reader who
+ * types it from paper sees where each part ends. Only a part longer than the line is broken.
+ */
+function BreakableAddress({ address }: { address: string }) {
+  return address.split(PARAMETER_END).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
+}
+
 /**
  * The share link as a link, as full text (for the printed memo), and as a QR code; the copy
- * and print buttons; and the warning that the link carries the answers.
+ * and print buttons; the warning that the link carries the answers; and that it is read
+ * under the rules of the day it is opened, in its reader's language.
  */
 export function ShareBlock({
   href,
@@ -49,11 +68,11 @@ export function ShareBlock({
            * nobody copies a link that the page broke across lines. Printed in full once (no
            * address appended after it, app/globals.css).
            */}
-          <p className="mt-2 text-sm break-all">
+          <p className="mt-2 text-sm [overflow-wrap:anywhere]">
             <span className="font-bold">{t("print.linkLabel")}</span>
             {gapAfter(t("print.linkLabel"))}
             <a href={absolute} className="address-link">
-              {absolute}
+              <BreakableAddress address={absolute} />
             </a>
           </p>
           <div className="no-print mt-4 flex flex-wrap gap-4">
@@ -69,6 +88,8 @@ export function ShareBlock({
           <p className="mt-4 border-l-4 border-warn bg-cond-bg p-3 text-cond-ink print:mt-2 print:p-2">
             {warning}
           </p>
+          {/* Printed too: whoever scans the code later may see a result the paper does not. */}
+          <p className="mt-2 text-muted print:mt-1">{t("result.share.language")}</p>
         </div>
       </div>
     </PageSection>

@@ -118,11 +118,16 @@ export function CitationList({
                */}
               <a
                 href={`#${sourceId(citation.id)}`}
-                className={article ? undefined : "inline-block min-h-6"}
+                className={article ? undefined : "inline-block min-h-6 print:inline"}
               >
                 {short}
               </a>
-              {at && <MessageText text={at} zh={zh} />}
+              {/* On paper the sources run on as text: each ends as a sentence does. */}
+              {at ? (
+                <MessageText text={at} zh={zh} />
+              ) : (
+                <span className="hidden print:inline">{staticText(t, "result.citation.end")}</span>
+              )}
               {citation.url && (
                 <>
                   {gapAfter(at || short)}
@@ -185,7 +190,10 @@ export function SourcesList({
               : [citation.title, citation.titleZh];
           return (
             <li key={citation.id} id={sourceId(citation.id)} tabIndex={-1} className="source-entry">
-              <cite className="source-title">{first}</cite>
+              {/* An instrument with no Chinese title is named in English on a Chinese page too. */}
+              <cite className="source-title" lang={zh && !citation.titleZh ? "en" : undefined}>
+                {first}
+              </cite>
               {second && (
                 <span lang={zh ? "en" : "zh-CN"} className="block">
                   {second}

@@ -97,7 +97,10 @@ export function VerdictBanner({
               <a href={`#${serviceSectionId(service.code)}`} className="inline-block min-h-6">
                 {t(`steps.services.options.${service.code}.label`)}
               </a>
-              <VerdictBadge verdict={service.verdict} t={t} />
+              {/* At the right whether it shares the line or, on a phone, wraps under it. */}
+              <span className="ml-auto">
+                <VerdictBadge verdict={service.verdict} t={t} />
+              </span>
             </li>
           ))}
         </ul>

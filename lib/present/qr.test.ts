@@ -3,7 +3,7 @@ import QRCode from "qrcode";
 import { describe, expect, it } from "vitest";
 
 import { formatBits } from "./qr-mask";
-import { qrModules, qrSvg } from "./qr";
+import { QR_MARGIN, qrModules, qrSvg } from "./qr";
 
 const url = (length: number) => `https://check.example.com/compare?${"a".repeat(length)}`;
 
@@ -23,9 +23,10 @@ function modulesOfSvg(svg: string): { size: number; dark: Set<string> } {
   for (const [, command, a, b] of path.matchAll(/([Mmh])([\d.]+)(?: ([\d.]+))?/g)) {
     if (command === "M") [x, y] = [Number(a), Number(b) - 0.5];
     else if (command === "m") x += Number(a);
-    else for (const end = x + Number(a); x < end; x++) dark.add(`${y - 2},${x - 2}`);
+    else
+      for (const end = x + Number(a); x < end; x++) dark.add(`${y - QR_MARGIN},${x - QR_MARGIN}`);
   }
-  return { size: side - 4, dark };
+  return { size: side - 2 * QR_MARGIN, dark };
 }
 
 describe("qrSvg", () => {

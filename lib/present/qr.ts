@@ -42,8 +42,11 @@ export function qrModules(value: string): Modules | null {
   return null;
 }
 
-/** Quiet zone around the code, in modules (the standard asks for 4; 2 scans well on a page). */
-const MARGIN = 2;
+/**
+ * Quiet zone around the code, in modules, as the standard asks: the frame the page draws
+ * around the code sits just outside it, and a scanner must not read that as a module.
+ */
+export const QR_MARGIN = 4;
 
 /**
  * A QR code of an address as SVG markup (a white square and one path of dark runs, row by
@@ -54,7 +57,7 @@ export function qrSvg(value: string): string | null {
   const modules = qrModules(value);
   if (modules === null) return null;
   const { size, data } = modules;
-  const side = size + 2 * MARGIN;
+  const side = size + 2 * QR_MARGIN;
   let path = "";
   for (let row = 0; row < size; row++) {
     let col = 0;
@@ -67,7 +70,7 @@ export function qrSvg(value: string): string | null {
       }
       const start = col;
       while (col < size && data[row * size + col]) col++;
-      path += at < 0 ? `M${start + MARGIN} ${row + MARGIN + 0.5}` : `m${start - at} 0`;
+      path += at < 0 ? `M${start + QR_MARGIN} ${row + QR_MARGIN + 0.5}` : `m${start - at} 0`;
       path += `h${col - start}`;
       at = col;
     }

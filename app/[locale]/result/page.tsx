@@ -4,8 +4,8 @@ import { cache } from "react";
 import { LinkProblem } from "@/components/link-problem";
 import { AnswersList } from "@/components/result/answers-list";
 import { citationsOf, SourcesList } from "@/components/result/citation";
-import { FindingGroups } from "@/components/result/finding-list";
 import { NextSteps } from "@/components/result/next-steps";
+import { PlanFindings } from "@/components/result/plan-findings";
 import { RemedyList } from "@/components/result/remedy-list";
 import { ScopeStatement } from "@/components/result/scope-statement";
 import { ServiceSection } from "@/components/result/service-section";
@@ -25,7 +25,7 @@ import { previewMetadata } from "@/lib/present/preview";
 import { rulesChange } from "@/lib/present/rules-change";
 import { planMap } from "@/lib/present/plan-map";
 import { toResult } from "@/lib/result/build";
-import { assess, pilotCanMatter, planPilotAreas, RULES_FACTS, SCOPE_RULE_ID } from "@/lib/rules";
+import { assess, pilotCanMatter, planPilotAreas, RULES_FACTS } from "@/lib/rules";
 import { summaryRows } from "@/lib/wizard/summary";
 import { compareHref } from "@/lib/compare/link";
 import { checkHref, readContext, startHref } from "@/lib/wizard/urls";
@@ -195,17 +195,12 @@ export default async function ResultPage({ params, searchParams }: Props) {
           map={showsMap(answers.services[i], share) ? maps[i] : undefined}
         />
       ))}
-      <PageSection titleId="plan-title" title={t("result.planFindings.title")}>
-        <p className="mt-2">{t("result.planFindings.intro")}</p>
-        <FindingGroups
-          // The scope has its own section below, in full.
-          findings={result.findings.filter((f) => f.ruleId !== SCOPE_RULE_ID)}
-          t={t}
-          idPrefix="plan"
-          showRuleIds={context.present === true}
-          zh={language === "zh"}
-        />
-      </PageSection>
+      <PlanFindings
+        findings={result.findings}
+        showRuleIds={context.present === true}
+        zh={language === "zh"}
+        t={t}
+      />
       <NextSteps
         result={result}
         placeCanHelp={placeCanHelp(answers, result)}
@@ -232,7 +227,6 @@ export default async function ResultPage({ params, searchParams }: Props) {
         warning={t("result.share.warning")}
         t={t}
       />
-      <p className="no-print mt-2 text-muted">{t("result.share.language")}</p>
       <SourcesList citations={citationsOf(result)} zh={language === "zh"} t={t} />
       <ScopeStatement
         rulesVersion={result.rulesVersion}
