@@ -164,7 +164,7 @@ test("says of each source without a confirmed official address that it has none,
   const notSeenEn = "Its text was not available when the rules were last checked";
   const sources = [
     ["/en/rules", "No confirmed official address yet", notSeenEn],
-    ["/zh/rules", "尚无经核实的官方文本网址", "上次核对规则时未能取得其全文"],
+    ["/zh/rules", "官方文本网址尚未确认", "上次核对规则时未能取得其全文"],
     [
       "/en/result?v=1&o=o&p=100&r=h&s=12.25&f12=homl&g12=n&t25=p&f25=hl&g25=n",
       "No confirmed official address yet",

@@ -30,6 +30,8 @@ const NO_CJK = new Set([
   ...EXEMPT,
   "steps.facilities.summaryItem",
   "result.citation.at",
+  // The full stop that ends a source cited without an article.
+  "result.citation.end",
   "compare.table.ruleOutcome",
   // Placeholders joined by the Chinese dash and colon.
   "meta.titleTemplate",
