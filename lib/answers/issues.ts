@@ -4,7 +4,7 @@
  */
 import type * as z from "zod/mini";
 
-import { hasSubtypes, SERVICE_CODES, subtypesOf, type ServiceCode } from "./options";
+import { hasSubtypes, isOneOf, SERVICE_CODES, subtypesOf } from "./options";
 import { ERROR_KEYS, type ErrorKey } from "./schema";
 
 export type AnswerIssue = {
@@ -19,16 +19,8 @@ export type AnswerIssue = {
   values?: readonly string[];
 };
 
-function isErrorKey(message: string): message is ErrorKey {
-  return (ERROR_KEYS as readonly string[]).includes(message);
-}
-
 export function dottedPath(path: readonly PropertyKey[]): string {
   return path.map(String).join(".");
-}
-
-function isServiceCode(value: unknown): value is ServiceCode {
-  return (SERVICE_CODES as readonly unknown[]).includes(value);
 }
 
 /**
@@ -48,7 +40,7 @@ function allowedValues(issue: z.core.$ZodIssue, input: unknown): readonly string
     const code: unknown = (input as { services?: Array<{ code?: unknown }> } | null)?.services?.[
       index
     ]?.code;
-    if (isServiceCode(code) && hasSubtypes(code)) return subtypesOf(code);
+    if (isOneOf(SERVICE_CODES, code) && hasSubtypes(code)) return subtypesOf(code);
   }
   return values;
 }
@@ -84,7 +76,7 @@ function schemaIssues(error: z.core.$ZodError, input?: unknown): AnswerIssue[] {
       }));
     }
     // Every schema error is customised; "invalid" would mean a schema that was not.
-    const key: ErrorKey = isErrorKey(issue.message) ? issue.message : "invalid";
+    const key: ErrorKey = isOneOf(ERROR_KEYS, issue.message) ? issue.message : "invalid";
     const values = allowedValues(issue, input);
     return [{ path: dottedPath(issue.path), key, params: {}, ...(values && { values }) }];
   });

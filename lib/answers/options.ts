@@ -93,6 +93,11 @@ export type IspAccess = (typeof ISP_ACCESS)[number];
 export const MAX_SERVICES = SERVICE_CODES.length;
 export const MAX_FACILITIES = 50;
 
+/** Whether a value read from outside (a body, a link) is one of a list's. */
+export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return (values as readonly unknown[]).includes(value);
+}
+
 export function isPilotArea(location: Location): location is PilotArea {
-  return (PILOT_AREAS as readonly string[]).includes(location);
+  return isOneOf(PILOT_AREAS, location);
 }

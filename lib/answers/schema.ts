@@ -20,6 +20,7 @@ import {
   SUBTYPES,
   TENURES,
   hasSubtypes,
+  isOneOf,
   subtypesOf,
 } from "./options";
 
@@ -139,9 +140,6 @@ type Ctx = {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
-
-const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
-  (values as readonly unknown[]).includes(value);
 
 /** Each repeat of a valid value (a wrong one has its own error already). */
 function flagDuplicates(
