@@ -519,6 +519,28 @@ test.describe("the result page without JavaScript", () => {
   });
 });
 
+test.describe("a result made through the API", () => {
+  test("lists the facilities the questions do not ask, which count in it, without a Change link", async ({
+    page,
+  }) => {
+    // An IDC at 0% is not asked its facilities; this plan, sent to the API, gave one outside
+    // Beijing, which leaves the company no foreign share.
+    await page.goto(`/en/result?v=1&o=o&p=0&r=b&s=11&f11=so&rv=${RULES_VERSION}&d=p`);
+    const answers = page.getByRole("region", { name: "Your answers" });
+    const label = "Facilities of the internet data centre and cloud service (B11)";
+    await expect(answers.getByRole("term").filter({ hasText: label })).toBeVisible();
+    await expect(
+      answers.getByText("Shanghai (Pudong New Area or the Lin-gang Special Area), owned"),
+    ).toBeVisible();
+    await expect(page.getByRole("link", { name: `Change ${label}` })).toHaveCount(0);
+    await expect(answers.getByText("Not asked", { exact: true })).toBeVisible();
+    await expect(answers).toContainText(
+      "This link also holds the facilities of your internet data centre and cloud service (B11)",
+    );
+    await expectNoAxeViolations(page);
+  });
+});
+
 test.describe("Check your answers", () => {
   test("lists the answers with Change links to the right step", async ({ page }) => {
     await page.goto(CHECK);

@@ -1,5 +1,5 @@
 import { PageSection } from "@/components/layout/page-section";
-import { AnswersList } from "@/components/result/answers-list";
+import { HeldAnswers } from "@/components/result/held-answers";
 import { PlanFindings } from "@/components/result/plan-findings";
 import { RemedyList } from "@/components/result/remedy-list";
 import { ServiceSection } from "@/components/result/service-section";
@@ -8,7 +8,6 @@ import type { Answers } from "@/lib/answers/schema";
 import type { Translate } from "@/lib/i18n/render";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { withAnswerDefaults } from "@/lib/present/answer-defaults";
-import { summaryRows } from "@/lib/wizard/summary";
 import type { JourneyContext } from "@/lib/wizard/urls";
 
 /**
@@ -51,7 +50,12 @@ export function PlanMemo({
       </h2>
       <p className="mt-2">{t("compare.memo.intro", { name })}</p>
       <PageSection titleId={`${prefix}answers-title`} title={t("compare.memo.answers", { name })}>
-        <AnswersList rows={summaryRows(withAnswerDefaults(answers), t, locale, context)} t={t} />
+        <HeldAnswers
+          answers={withAnswerDefaults(answers)}
+          locale={locale}
+          context={context}
+          t={t}
+        />
       </PageSection>
       {result.overall === "not-permitted" && result.remedies.length > 0 && (
         <RemedyList

@@ -5,7 +5,8 @@ import type { SummaryRow } from "@/lib/wizard/summary";
 
 /**
  * The answers given, as a GOV.UK summary list: question, answer, and a "Change" link whose
- * accessible name says which answer it changes.
+ * accessible name says which answer it changes ("Not asked" where the questions do not ask
+ * it). The links' column keeps one width, so that the answers line up whatever it holds.
  */
 export function AnswersList({ rows, t }: { rows: SummaryRow[]; t: Translate }) {
   return (
@@ -27,11 +28,16 @@ export function AnswersList({ rows, t }: { rows: SummaryRow[]; t: Translate }) {
             )}
           </dd>
           <dd className="answer-change">
-            <NamedLink
-              href={row.changeHref}
-              visible={t("check.change")}
-              name={t("check.changeLabel", { answer: row.label })}
-            />
+            {row.changeHref ? (
+              <NamedLink
+                href={row.changeHref}
+                visible={t("check.change")}
+                name={t("check.changeLabel", { answer: row.label })}
+              />
+            ) : (
+              // An answer the questions do not ask (a plan sent to the API): nothing to change.
+              <span className="text-muted">{t("result.answers.notAsked")}</span>
+            )}
           </dd>
         </div>
       ))}

@@ -14,7 +14,7 @@ import {
 import { stepsFor } from "@/lib/flow";
 import { translatorFor } from "@/lib/i18n/translator";
 
-import { summaryRows } from "./summary";
+import { heldRows, summaryRows } from "./summary";
 
 const t = translatorFor("en");
 
@@ -154,7 +154,8 @@ describe("summaryRows", () => {
 
   it("gives every row a Change link to its own step that returns to Check your answers", () => {
     for (const row of rows) {
-      const url = new URL(row.changeHref, "http://x");
+      expect(row.changeHref, row.step).toBeDefined();
+      const url = new URL(row.changeHref ?? "", "http://x");
       expect(url.pathname, row.step).toBe(`/en/plan/${row.step}`);
       expect(url.searchParams.get("return"), row.step).toBe("check");
       expect(url.searchParams.get("p"), row.step).toBe("37.123");
@@ -228,5 +229,36 @@ describe("summaryRows", () => {
   it("makes Change links in the page's locale", () => {
     for (const row of summaryRows(PLAN, t, "zh"))
       expect(row.changeHref).toMatch(new RegExp(`^/zh/plan/${row.step}\\?`));
+  });
+});
+
+describe("heldRows: what a result link holds", () => {
+  /** At 0% an IDC is not asked its facilities, nor is an IP-VPN ever: an API plan gave them. */
+  const API_PLAN: AnswersDraft = {
+    investor: { origin: "other", foreignSharePercent: 0 },
+    company: { registeredIn: "beijing" },
+    services: [
+      { code: "B11", facilities: [{ location: "shanghai", tenure: "owned" }] },
+      { code: "B13", facilities: [] },
+      { code: "B12", facilities: [] },
+    ],
+  };
+
+  it("lists the facilities the questions do not ask, after the rest and with no Change link", () => {
+    const { rows, unasked } = heldRows(API_PLAN, t, "en");
+    expect(unasked).toEqual(["B11"]);
+    const last = rows.at(-1);
+    expect(last).toEqual({
+      step: "facilities-B11",
+      label: "Facilities of the internet data centre and cloud service (B11)",
+      values: ["Shanghai (Pudong New Area or the Lin-gang Special Area), owned"],
+    });
+    // A service that gave none has nothing held beyond its questions.
+    expect(rows.map((r) => r.step)).not.toContain("facilities-B13");
+    expect(rows.slice(0, -1)).toEqual(summaryRows(API_PLAN, t, "en"));
+  });
+
+  it("adds nothing to the answers the questions ask", () => {
+    expect(heldRows(PLAN, t, "en")).toEqual({ rows: summaryRows(PLAN, t, "en"), unasked: [] });
   });
 });

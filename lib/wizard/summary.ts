@@ -3,8 +3,8 @@
  * question the plan was asked, with the answer in words and a link to change it.
  */
 import type { AnswersDraft, ServiceDraft } from "@/lib/answers/draft";
-import { isPilotArea } from "@/lib/answers/options";
-import { stepsFor, type Step } from "@/lib/flow";
+import { isPilotArea, type ServiceCode } from "@/lib/answers/options";
+import { askedAnswers, stepsFor, type Step } from "@/lib/flow";
 import type { Translate } from "@/lib/i18n/render";
 import { translatorFor } from "@/lib/i18n/translator";
 import { contentLocale } from "@/lib/present/locale";
@@ -24,7 +24,8 @@ export type SummaryRow = {
    * English (and for a pilot area, whose label is short in both, the circular's name too).
    */
   asides?: Aside[][];
-  changeHref: string;
+  /** None for an answer the questions do not ask (see `heldRows`). */
+  changeHref?: string;
 };
 
 function serviceOf(draft: AnswersDraft, step: Step): ServiceDraft | undefined {
@@ -50,20 +51,27 @@ function valuesOf(step: Step, draft: AnswersDraft, t: Translate): string[] {
         ? service.content.map((c) => t(`steps.content.options.${c}.label`))
         : [t("steps.content.noneSummary")];
     case "facilities":
-      return service?.facilities?.length
-        ? service.facilities.map((f) =>
-            t("steps.facilities.summaryItem", {
-              location: t(`labels.location.${f.location}`),
-              tenure: t(`labels.tenure.${f.tenure}`),
-            }),
-          )
-        : [t("steps.facilities.none")];
+      return facilityValues(service, t);
     case "coverage":
       return [t(`steps.coverage.options.${service?.coverage}.label`)];
     case "access":
       return [t(`steps.access.options.${service?.ispAccess}.label`)];
   }
 }
+
+function facilityValues(service: ServiceDraft | undefined, t: Translate): string[] {
+  return service?.facilities?.length
+    ? service.facilities.map((f) =>
+        t("steps.facilities.summaryItem", {
+          location: t(`labels.location.${f.location}`),
+          tenure: t(`labels.tenure.${f.tenure}`),
+        }),
+      )
+    : [t("steps.facilities.none")];
+}
+
+const facilitiesLabel = (code: ServiceCode, t: Translate) =>
+  t("steps.facilities.summaryLabel", { service: t(`labels.service.${code}`) });
 
 /** The legal names beside each value of a step whose values have them; none elsewhere. */
 function asidesOf(step: Step, draft: AnswersDraft, zh: boolean): Aside[][] | undefined {
@@ -107,8 +115,7 @@ function asidesOf(step: Step, draft: AnswersDraft, zh: boolean): Aside[][] | und
 export function labelOf(step: Step, t: Translate): string {
   const id = step.question.id;
   if (id === "subtypes") return t(`steps.subtypes.summaryLabel.${step.code}`);
-  if (id === "facilities")
-    return t("steps.facilities.summaryLabel", { service: t(`labels.service.${step.code}`) });
+  if (id === "facilities" && step.code) return facilitiesLabel(step.code, t);
   // Named by its service, as its neighbours are: the same content question may follow another.
   if (id === "content")
     return t("steps.content.summaryLabelFor", { service: t(`labels.service.${step.code}`) });
@@ -141,4 +148,31 @@ export function summaryRows(
         changeHref: stepHref(locale, step.id, changing, { ...context, returnToCheck: true }),
       };
     });
+}
+
+/**
+ * The answers a link holds, as its result lists them: the rows of `summaryRows`, and after
+ * them the facilities of any service the questions do not ask them of for this plan, which a
+ * plan sent to the API may give. Those count in the result, so the page shows them, with no
+ * Change link (the questions would not ask them); `unasked` names their services, for the
+ * page to say so.
+ */
+export function heldRows(
+  answers: AnswersDraft,
+  t: Translate,
+  locale: string,
+  context: JourneyContext = {},
+): { rows: SummaryRow[]; unasked: ServiceCode[] } {
+  const asked = askedAnswers(answers).services ?? [];
+  const unasked = (answers.services ?? []).filter(
+    (service, i) => (service.facilities?.length ?? 0) > 0 && !asked[i]?.facilities?.length,
+  );
+  const rows = summaryRows(answers, t, locale, context).concat(
+    unasked.map((service) => ({
+      step: `facilities-${service.code}`,
+      label: facilitiesLabel(service.code, t),
+      values: facilityValues(service, t),
+    })),
+  );
+  return { rows, unasked: unasked.map((service) => service.code) };
 }

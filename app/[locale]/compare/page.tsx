@@ -25,7 +25,7 @@ import { toResult } from "@/lib/result/build";
 import { assess, RULES_CHECKED_ON, RULES_FACTS } from "@/lib/rules";
 import { withAnswerDefaults } from "@/lib/present/answer-defaults";
 import { rulesChange } from "@/lib/present/rules-change";
-import { summaryRows } from "@/lib/wizard/summary";
+import { heldRows } from "@/lib/wizard/summary";
 import { checkHref, readContext, resultHref } from "@/lib/wizard/urls";
 
 type Props = {
@@ -93,7 +93,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const shareHref = compareHref(locale, queries).replace(`/${locale}/compare`, "/compare");
   // The answers the plans do not share: each card names its own, so no two cards read alike.
   const differences = answerDifferences(
-    plans.map((plan) => summaryRows(withAnswerDefaults(plan.answers), t, locale)),
+    plans.map((plan) => heldRows(withAnswerDefaults(plan.answers), t, locale).rows),
   );
 
   return (

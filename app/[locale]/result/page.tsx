@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { cache } from "react";
 
 import { LinkProblem } from "@/components/link-problem";
-import { AnswersList } from "@/components/result/answers-list";
 import { citationsOf, SourcesList } from "@/components/result/citation";
+import { HeldAnswers } from "@/components/result/held-answers";
 import { NextSteps } from "@/components/result/next-steps";
 import { PlanFindings } from "@/components/result/plan-findings";
 import { RemedyList } from "@/components/result/remedy-list";
@@ -26,7 +26,6 @@ import { rulesChange } from "@/lib/present/rules-change";
 import { planMap } from "@/lib/present/plan-map";
 import { toResult } from "@/lib/result/build";
 import { assess, pilotCanMatter, planPilotAreas, RULES_FACTS } from "@/lib/rules";
-import { summaryRows } from "@/lib/wizard/summary";
 import { compareHref } from "@/lib/compare/link";
 import { checkHref, readContext, startHref } from "@/lib/wizard/urls";
 import { PageSection } from "@/components/layout/page-section";
@@ -218,7 +217,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
         className="print:-order-1"
       >
         <p className="mt-2 mb-4 print:hidden">{t("result.answers.intro")}</p>
-        <AnswersList rows={summaryRows(stated, t, locale, context)} t={t} />
+        <HeldAnswers answers={stated} locale={language} context={context} t={t} />
       </PageSection>
       <ShareBlock
         href={result.links.result}
