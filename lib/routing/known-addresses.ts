@@ -26,14 +26,16 @@ const PREVIEW_IMAGES: ReadonlySet<string> = new Set(
 );
 
 const LOCALE = `(?:/(?:${routing.locales.join("|")}))?`;
-const PAGE = new RegExp(`^${LOCALE}(?:/rules|/result|/compare|/plan/check|/plan/[^/]+)?/?$`);
+/** A page's path; a question's segment (`check` or a step id) is captured to be checked. */
+const PAGE = new RegExp(`^${LOCALE}(?:/rules|/result|/compare|/plan/([^/]+))?/?$`);
 
 /** A decoded path's page or file, allowing the other capitals the journey's redirects take. */
 export function isKnownAddress(decodedPathname: string): boolean {
   const path = decodedPathname.length > 1 ? decodedPathname.replace(/\/+$/, "") : decodedPathname;
   if (ROOT_FILES.has(path) || PREVIEW_IMAGES.has(path)) return true;
   const canonical = journeyPathInItsCase(path) ?? path;
-  if (!PAGE.test(canonical)) return false;
-  const step = /\/plan\/([^/]+)$/.exec(canonical)?.[1];
+  const page = PAGE.exec(canonical);
+  if (!page) return false;
+  const [, step] = page;
   return step === undefined || step === "check" || parseStepId(step) !== null;
 }
